@@ -1,0 +1,50 @@
+// One error type for everything a user can get wrong or the world can refuse. Transports map
+// the code once (see error-mapping.ts); nothing else decides exit codes or HTTP statuses.
+
+export const APP_ERROR_CODES = [
+  "INVALID_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "INVALID_IMPORT",
+  "EXTERNAL_FAILURE",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export interface AppErrorDetails {
+  /** The field (flag, JSON path, vCard line) that is wrong. */
+  field?: string;
+  /** What would be accepted instead, said so a person can fix it. */
+  accepted?: string;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly field: string | undefined;
+  readonly accepted: string | undefined;
+
+  constructor(code: AppErrorCode, message: string, details: AppErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.field = details.field;
+    this.accepted = details.accepted;
+  }
+
+  toJSON(): { code: AppErrorCode; message: string; field?: string; accepted?: string } {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.accepted === undefined ? {} : { accepted: this.accepted }),
+    };
+  }
+}
+
+export function invalidInput(field: string, message: string, accepted?: string): AppError {
+  return new AppError("INVALID_INPUT", message, accepted === undefined ? { field } : { field, accepted });
+}
+
+export function notFound(what: string, id: string, field?: string): AppError {
+  return new AppError("NOT_FOUND", `No ${what} with id "${id}".`, field === undefined ? {} : { field });
+}
