@@ -42,9 +42,17 @@ export class AppError extends Error {
 }
 
 export function invalidInput(field: string, message: string, accepted?: string): AppError {
-  return new AppError("INVALID_INPUT", message, accepted === undefined ? { field } : { field, accepted });
+  return new AppError(
+    "INVALID_INPUT",
+    message,
+    accepted === undefined ? { field } : { field, accepted },
+  );
 }
 
 export function notFound(what: string, id: string, field?: string): AppError {
-  return new AppError("NOT_FOUND", `No ${what} with id "${id}".`, field === undefined ? {} : { field });
+  return new AppError(
+    "NOT_FOUND",
+    `No ${what} with id "${id}".`,
+    field === undefined ? {} : { field },
+  );
 }
