@@ -1,0 +1,112 @@
+import { mkdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { AppError } from "../errors/app-error.js";
+import { migrationProvider } from "./migrations/index.js";
+import type { Database } from "./schema.js";
+
+export type StoreKind = "sqlite" | "postgres";
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: StoreKind;
+  /** Where the data lives, said so a person can find it (a file path or the database URL's host). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL when set. */
+  databaseUrl?: string | undefined;
+  /** Folder for the SQLite file; defaults to the XDG data directory. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (tests give each run its own). */
+  pgSchema?: string | undefined;
+}
+
+/** The local, single-user account every row belongs to until the hosted mode adds more. */
+export const LOCAL_ACCOUNT_ID = "local";
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FOLLOWTHROUGH_DATA) return env.FOLLOWTHROUGH_DATA;
+  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
+  return join(base, "followthrough");
+}
+
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const store = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.pgSchema)
+    : openSqlite(options.dataDir ?? defaultDataDir());
+  try {
+    await migrateToLatest(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function openSqlite(dataDir: string): Store {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (cause) {
+    throw new AppError("INVALID_INPUT", `Cannot create the data directory ${dataDir}.`, {
+      field: "data-dir",
+      accepted: "a writable folder (--data-dir or FOLLOWTHROUGH_DATA)",
+      cause,
+    });
+  }
+  const file = join(dataDir, "followthrough.sqlite");
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, kind: "sqlite", location: file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, schema: string | undefined): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  let host = "postgres";
+  try {
+    host = new URL(url).host || host;
+  } catch {
+    // An unparsable URL is reported by pg itself on first use.
+  }
+  return { db, kind: "postgres", location: `postgres://${host}`, close: () => db.destroy() };
+}
+
+async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new AppError(
+      "EXTERNAL_FAILURE",
+      `Database migration ${failed} failed: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  await db
+    .insertInto("accounts")
+    .values({ id: LOCAL_ACCOUNT_ID, name: "Local", createdAt: new Date(0).toISOString() })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+}

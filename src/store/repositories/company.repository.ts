@@ -1,0 +1,142 @@
+import type { Kysely } from "kysely";
+import type { Application, ApplicationStatus, Company } from "../../core/domain/types.js";
+import type { ApplicationsTable, CompaniesTable, Database } from "../schema.js";
+
+export async function findCompanyByName(
+  db: Kysely<Database>,
+  accountId: string,
+  name: string,
+): Promise<Company | null> {
+  const row = await db
+    .selectFrom("companies")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("name", "=", name)
+    .executeTakeFirst();
+  return row ? toCompany(row) : null;
+}
+
+export async function getCompany(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<Company | null> {
+  const row = await db
+    .selectFrom("companies")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toCompany(row) : null;
+}
+
+export async function listCompanies(db: Kysely<Database>, accountId: string): Promise<Company[]> {
+  const rows = await db
+    .selectFrom("companies")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toCompany);
+}
+
+export async function insertCompany(
+  db: Kysely<Database>,
+  accountId: string,
+  company: Company,
+  createdAt: string,
+): Promise<void> {
+  await db
+    .insertInto("companies")
+    .values({ ...company, accountId, createdAt })
+    .execute();
+}
+
+export async function findApplication(
+  db: Kysely<Database>,
+  accountId: string,
+  companyId: string,
+  role: string,
+): Promise<Application | null> {
+  const row = await db
+    .selectFrom("applications")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("companyId", "=", companyId)
+    .where("role", "=", role)
+    .executeTakeFirst();
+  return row ? toApplication(row) : null;
+}
+
+export async function getApplication(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<Application | null> {
+  const row = await db
+    .selectFrom("applications")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toApplication(row) : null;
+}
+
+export async function listApplications(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<Application[]> {
+  const rows = await db
+    .selectFrom("applications")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toApplication);
+}
+
+export async function insertApplication(
+  db: Kysely<Database>,
+  accountId: string,
+  application: Application,
+): Promise<void> {
+  await db
+    .insertInto("applications")
+    .values({ ...application, accountId })
+    .execute();
+}
+
+export async function updateApplicationStatus(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+  status: ApplicationStatus,
+): Promise<void> {
+  await db
+    .updateTable("applications")
+    .set({ status })
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .execute();
+}
+
+function toCompany(row: CompaniesTable): Company {
+  return {
+    id: row.id,
+    name: row.name,
+    website: row.website,
+    country: row.country,
+    region: row.region,
+  };
+}
+
+function toApplication(row: ApplicationsTable): Application {
+  return {
+    id: row.id,
+    companyId: row.companyId,
+    role: row.role,
+    postingUrl: row.postingUrl,
+    status: row.status as ApplicationStatus,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,147 @@
+import type { Kysely } from "kysely";
+import type { Channel, Contact, ContactRole, Participation } from "../../core/domain/types.js";
+import type { ContactsTable, Database, ParticipationsTable } from "../schema.js";
+
+export type Participant = Contact & Pick<Participation, "followUpOn" | "followUpVia">;
+
+export async function insertContact(
+  db: Kysely<Database>,
+  accountId: string,
+  contact: Contact,
+): Promise<void> {
+  await db.insertInto("contacts").values(fromContact(accountId, contact)).execute();
+}
+
+export async function getContact(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<Contact | null> {
+  const row = await db
+    .selectFrom("contacts")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toContact(row) : null;
+}
+
+export async function listContacts(db: Kysely<Database>, accountId: string): Promise<Contact[]> {
+  const rows = await db
+    .selectFrom("contacts")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("name")
+    .orderBy("id")
+    .execute();
+  return rows.map(toContact);
+}
+
+export async function listContactsOfCompany(
+  db: Kysely<Database>,
+  accountId: string,
+  companyId: string,
+): Promise<Contact[]> {
+  const rows = await db
+    .selectFrom("contacts")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("companyId", "=", companyId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toContact);
+}
+
+export async function insertParticipation(
+  db: Kysely<Database>,
+  accountId: string,
+  p: Participation,
+): Promise<void> {
+  await db
+    .insertInto("participations")
+    .values({ ...p, accountId })
+    .execute();
+}
+
+export async function listParticipations(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<Participation[]> {
+  const rows = await db
+    .selectFrom("participations")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("interviewId")
+    .orderBy("contactId")
+    .execute();
+  return rows.map(toParticipation);
+}
+
+export async function listParticipationsOfContact(
+  db: Kysely<Database>,
+  accountId: string,
+  contactId: string,
+): Promise<Participation[]> {
+  const rows = await db
+    .selectFrom("participations")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("contactId", "=", contactId)
+    .orderBy("interviewId")
+    .execute();
+  return rows.map(toParticipation);
+}
+
+/** The people on one interview, in the order they were added, with their commitments (R4, R12). */
+export async function listParticipants(
+  db: Kysely<Database>,
+  accountId: string,
+  interviewId: string,
+): Promise<Participant[]> {
+  const rows = await db
+    .selectFrom("participations")
+    .innerJoin("contacts", "contacts.id", "participations.contactId")
+    .selectAll("contacts")
+    .select(["participations.followUpOn", "participations.followUpVia"])
+    .where("participations.accountId", "=", accountId)
+    .where("participations.interviewId", "=", interviewId)
+    .orderBy("contacts.createdAt")
+    .orderBy("contacts.id")
+    .execute();
+  return rows.map((row) => ({
+    ...toContact(row),
+    followUpOn: row.followUpOn,
+    followUpVia: row.followUpVia as Channel | null,
+  }));
+}
+
+export function toContact(row: ContactsTable): Contact {
+  return {
+    id: row.id,
+    companyId: row.companyId,
+    name: row.name,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    linkedinUrl: row.linkedinUrl,
+    postalAddress: row.postalAddress,
+    preferredChannel: row.preferredChannel as Channel | null,
+    role: row.role as ContactRole,
+    agreedToConnect: row.agreedToConnect === 1,
+    timeZone: row.timeZone,
+    createdAt: row.createdAt,
+  };
+}
+
+function fromContact(accountId: string, c: Contact): ContactsTable {
+  return { ...c, accountId, agreedToConnect: c.agreedToConnect ? 1 : 0 };
+}
+
+function toParticipation(row: ParticipationsTable): Participation {
+  return {
+    interviewId: row.interviewId,
+    contactId: row.contactId,
+    followUpOn: row.followUpOn,
+    followUpVia: row.followUpVia as Channel | null,
+  };
+}

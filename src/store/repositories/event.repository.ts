@@ -1,0 +1,58 @@
+import type { Kysely } from "kysely";
+import type { DecisionOutcome, EventKind, InterviewEvent } from "../../core/domain/types.js";
+import type { Database, EventsTable } from "../schema.js";
+
+export async function insertEvent(
+  db: Kysely<Database>,
+  accountId: string,
+  event: InterviewEvent,
+): Promise<void> {
+  await db
+    .insertInto("events")
+    .values({ ...event, accountId })
+    .execute();
+}
+
+export async function listEventsOfInterviews(
+  db: Kysely<Database>,
+  accountId: string,
+  interviewIds: string[],
+): Promise<InterviewEvent[]> {
+  if (interviewIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("interviewId", "in", interviewIds)
+    .orderBy("occurredAt")
+    .orderBy("id")
+    .execute();
+  return rows.map(toEvent);
+}
+
+export async function listEvents(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<InterviewEvent[]> {
+  const rows = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toEvent);
+}
+
+function toEvent(row: EventsTable): InterviewEvent {
+  return {
+    id: row.id,
+    interviewId: row.interviewId,
+    contactId: row.contactId,
+    kind: row.kind as EventKind,
+    outcome: row.outcome as DecisionOutcome | null,
+    occurredAt: row.occurredAt,
+    nextInterviewId: row.nextInterviewId,
+    note: row.note,
+    createdAt: row.createdAt,
+  };
+}

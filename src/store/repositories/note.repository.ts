@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import type { Note, NoteKind } from "../../core/domain/types.js";
+import type { Database, NotesTable } from "../schema.js";
+
+export async function insertNote(
+  db: Kysely<Database>,
+  accountId: string,
+  note: Note,
+): Promise<void> {
+  await db
+    .insertInto("notes")
+    .values({ ...note, accountId })
+    .execute();
+}
+
+export async function listNotesOfInterview(
+  db: Kysely<Database>,
+  accountId: string,
+  interviewId: string,
+): Promise<Note[]> {
+  const rows = await db
+    .selectFrom("notes")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("interviewId", "=", interviewId)
+    .orderBy("createdAt")
+    .orderBy("id")
+    .execute();
+  return rows.map(toNote);
+}
+
+export async function listNotes(db: Kysely<Database>, accountId: string): Promise<Note[]> {
+  const rows = await db
+    .selectFrom("notes")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toNote);
+}
+
+function toNote(row: NotesTable): Note {
+  return {
+    id: row.id,
+    interviewId: row.interviewId,
+    contactId: row.contactId,
+    kind: row.kind as NoteKind,
+    text: row.text,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,178 @@
+// Kysely's view of the tables. Columns are snake_case in SQL and camelCase here (CamelCasePlugin).
+// Portable types only, so SQLite and PostgreSQL behave the same: text ids, UTC ISO text instants,
+// integer 0/1 booleans, JSON as text.
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface ProfilesTable {
+  accountId: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  postalAddress: string | null;
+  signature: string | null;
+  timeZone: string;
+  country: string;
+  region: string | null;
+  strengths: string;
+  sendCard: number;
+  linkedIn: number;
+  summaryLetter: number;
+  maxUnanswered: number;
+  assumedTimelineDays: number;
+  updatedAt: string | null;
+}
+
+export interface CompaniesTable {
+  id: string;
+  accountId: string;
+  name: string;
+  website: string | null;
+  country: string | null;
+  region: string | null;
+  createdAt: string;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  accountId: string;
+  companyId: string;
+  role: string;
+  postingUrl: string | null;
+  status: string;
+  createdAt: string;
+}
+
+export interface InterviewsTable {
+  id: string;
+  accountId: string;
+  applicationId: string;
+  round: number;
+  startsAt: string;
+  timeZone: string;
+  format: string;
+  location: string | null;
+  timelineText: string | null;
+  timelineDate: string | null;
+  nextStep: string | null;
+  feeling: string | null;
+  country: string | null;
+  region: string | null;
+  sendCard: number | null;
+  summaryLetter: number | null;
+  createdAt: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  accountId: string;
+  companyId: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  postalAddress: string | null;
+  preferredChannel: string | null;
+  role: string;
+  agreedToConnect: number;
+  timeZone: string | null;
+  createdAt: string;
+}
+
+export interface ParticipationsTable {
+  accountId: string;
+  interviewId: string;
+  contactId: string;
+  followUpOn: string | null;
+  followUpVia: string | null;
+}
+
+export interface NotesTable {
+  id: string;
+  accountId: string;
+  interviewId: string;
+  contactId: string | null;
+  kind: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface CorrespondenceTable {
+  id: string;
+  accountId: string;
+  applicationId: string | null;
+  interviewId: string | null;
+  direction: string;
+  channel: string;
+  occurredAt: string;
+  subject: string | null;
+  body: string;
+  messageId: string | null;
+  threadId: string | null;
+  inReplyTo: string | null;
+  actionId: string | null;
+  createdAt: string;
+}
+
+export interface CorrespondenceContactsTable {
+  accountId: string;
+  correspondenceId: string;
+  contactId: string;
+}
+
+export interface EventsTable {
+  id: string;
+  accountId: string;
+  interviewId: string;
+  contactId: string | null;
+  kind: string;
+  outcome: string | null;
+  occurredAt: string;
+  nextInterviewId: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ActionsTable {
+  id: string;
+  accountId: string;
+  interviewId: string;
+  contactId: string | null;
+  kind: string;
+  channel: string;
+  dueDate: string;
+  /** window.due as a UTC instant, so the agenda can sort and filter on text. */
+  dueAt: string;
+  windowStart: string;
+  windowDue: string;
+  windowLate: string;
+  windowOverdue: string;
+  rules: string;
+  why: string;
+  status: string;
+  snoozedUntil: string | null;
+  doneAt: string | null;
+  skipReason: string | null;
+  correspondenceId: string | null;
+  updatedAt: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  profiles: ProfilesTable;
+  companies: CompaniesTable;
+  applications: ApplicationsTable;
+  interviews: InterviewsTable;
+  contacts: ContactsTable;
+  participations: ParticipationsTable;
+  notes: NotesTable;
+  correspondence: CorrespondenceTable;
+  correspondenceContacts: CorrespondenceContactsTable;
+  events: EventsTable;
+  actions: ActionsTable;
+}

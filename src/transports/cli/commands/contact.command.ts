@@ -1,0 +1,126 @@
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { AppError } from "../../../errors/app-error.js";
+import type { Participant } from "../../../store/repositories/contact.repository.js";
+import { addContact } from "../../../use-cases/contacts/add-contact.js";
+import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
+import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
+import { runCommand } from "../run-command.js";
+
+export function registerContactCommands(program: Command): void {
+  const contact = program
+    .command("contact")
+    .description("the people you met, as on their business cards");
+
+  contact
+    .command("add")
+    .description("put a person on an interview")
+    .requiredOption("--interview <id>")
+    .requiredOption("--name <name>", "exactly as on the business card (R1)")
+    .option("--email <email>")
+    .option("--role <role>", "interviewer, recruiter, hiring-manager or supervisor", "interviewer")
+    .option("--title <title>")
+    .option("--phone <phone>")
+    .option("--linkedin <url>")
+    .option("--address <text>", "postal address, lines separated by \\n")
+    .option("--prefers <channel>", "email, phone, letter, card, linkedin or in-person")
+    .option("--agreed-to-connect", "they agreed to a LinkedIn request (R5)")
+    .option("--follow-up-on <date>", "the day they said you may follow up (R4)")
+    .option("--follow-up-via <channel>", "how they said to follow up")
+    .option("--timezone <zone>", "their time zone, if not the interview's")
+    .action(async (opts: Record<string, string | boolean | undefined>, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const s = (k: string) => opts[k] as string | undefined;
+        const added = await addContact(ctx, {
+          interviewId: s("interview") as string,
+          name: s("name") as string,
+          email: s("email"),
+          role: s("role") as "interviewer",
+          title: s("title"),
+          phone: s("phone"),
+          linkedinUrl: s("linkedin"),
+          postalAddress: s("address")?.replaceAll("\\n", "\n"),
+          preferredChannel: s("prefers") as "email" | undefined,
+          agreedToConnect: opts.agreedToConnect === true,
+          followUpOn: s("followUpOn"),
+          followUpVia: s("followUpVia") as "email" | undefined,
+          timeZone: s("timezone"),
+        });
+        print(added, describeParticipant);
+      });
+    });
+
+  contact
+    .command("import")
+    .description("put everyone in a vCard file (.vcf, 3.0 or 4.0) on an interview")
+    .argument("<file>")
+    .requiredOption("--interview <id>")
+    .action(async (file: string, opts: { interview: string }, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const text = await readTextFile(file);
+        const added = await importContacts(ctx, opts.interview, text);
+        print(
+          added,
+          (list) =>
+            `Imported ${list.length} contact(s):\n${list.map(describeParticipant).join("\n")}`,
+        );
+      });
+    });
+
+  contact
+    .command("list")
+    .description("everyone, by name")
+    .action(async (_opts: unknown, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        print(
+          await listContacts(ctx),
+          (list) =>
+            list
+              .map(
+                (c) =>
+                  `${c.id}  ${c.name}${c.title ? `, ${c.title}` : ""}${c.email ? ` <${c.email}>` : ""}`,
+              )
+              .join("\n") || "No contacts yet.",
+        );
+      });
+    });
+
+  contact
+    .command("show")
+    .argument("<id>")
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        print(await showContact(ctx, id), (d) =>
+          [
+            `${d.contact.name}${d.contact.title ? `, ${d.contact.title}` : ""} (${d.contact.role})`,
+            `Email: ${d.contact.email ?? "-"}   Phone: ${d.contact.phone ?? "-"}   LinkedIn: ${d.contact.linkedinUrl ?? "-"}`,
+            `Agreed to connect: ${d.contact.agreedToConnect ? "yes" : "no"}`,
+            ...d.participations.map(
+              (p) =>
+                `Interview ${p.interviewId}${p.followUpOn ? `: follow up on ${p.followUpOn} via ${p.followUpVia}` : ""}`,
+            ),
+          ].join("\n"),
+        );
+      });
+    });
+}
+
+export async function readTextFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (cause) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `Cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? "error"}.`,
+      {
+        field: "file",
+        accepted: "the path of a readable file",
+        cause,
+      },
+    );
+  }
+}
+
+function describeParticipant(p: Participant): string {
+  return `${p.id}  ${p.name}${p.title ? `, ${p.title}` : ""} (${p.role})${p.email ? ` <${p.email}>` : ""}${p.followUpOn ? ` — follow up on ${p.followUpOn} via ${p.followUpVia}` : ""}`;
+}

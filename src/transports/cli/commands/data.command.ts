@@ -1,0 +1,45 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { invalidInput } from "../../../errors/app-error.js";
+import { exportCsv } from "../../../use-cases/data/export-csv.js";
+import { exportData } from "../../../use-cases/data/export-data.js";
+import { importData } from "../../../use-cases/data/import-data.js";
+import { runCommand } from "../run-command.js";
+import { readTextFile } from "./contact.command.js";
+
+export function registerDataCommands(program: Command): void {
+  program
+    .command("export")
+    .description(
+      "write every record: json (complete, for import) or csv (one row per person per interview)",
+    )
+    .option("--format <format>", "json or csv", "json")
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .action(async (opts: { format: string; output?: string }, command: Command) => {
+      if (opts.format !== "json" && opts.format !== "csv")
+        throw invalidInput("format", `Unknown format "${opts.format}".`, "json or csv");
+      await runCommand(command, async ({ ctx }) => {
+        const text =
+          opts.format === "json"
+            ? `${JSON.stringify(await exportData(ctx), null, 2)}\n`
+            : await exportCsv(ctx);
+        if (opts.output) await writeFile(opts.output, text, "utf8");
+        else process.stdout.write(text);
+      });
+    });
+
+  program
+    .command("import")
+    .description("load a JSON export, all or nothing")
+    .argument("<file>")
+    .action(async (file: string, _opts: unknown, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const summary = await importData(ctx, await readTextFile(file));
+        print(
+          summary,
+          (s) =>
+            `Imported ${s.interviews} interview(s), ${s.contacts} contact(s), ${s.notes} note(s), ${s.correspondence} message(s), ${s.actions} action(s).`,
+        );
+      });
+    });
+}

@@ -1,0 +1,135 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import type { Contact, Participation } from "../../core/domain/types.js";
+import { assertTimeZone } from "../../core/time/assert-time-zone.js";
+import { parseLocalDate } from "../../core/time/parse-local-date.js";
+import { AppError, invalidInput } from "../../errors/app-error.js";
+import { newId } from "../../shared/new-id.js";
+import { getApplication } from "../../store/repositories/company.repository.js";
+import {
+  insertContact,
+  insertParticipation,
+  listContactsOfCompany,
+  listParticipants,
+  type Participant,
+} from "../../store/repositories/contact.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
+import { requireInterview } from "../interviews/show-interview.js";
+import { parseInput } from "../parse-input.js";
+import { replanCompany } from "../planning/replan-company.js";
+import { channel, contactRole, email, optionalText, text, url } from "../schemas.js";
+
+export const contactFields = z.object({
+  name: text(200),
+  title: optionalText(200),
+  email,
+  phone: optionalText(50),
+  linkedinUrl: url,
+  postalAddress: optionalText(500),
+  preferredChannel: channel.nullish().transform((c) => c ?? null),
+  role: contactRole.default("interviewer"),
+  agreedToConnect: z.boolean().default(false),
+  timeZone: optionalText(64),
+});
+
+export const addContactInput = contactFields.extend({
+  interviewId: text(40),
+  followUpOn: optionalText(20),
+  followUpVia: channel.nullish().transform((c) => c ?? null),
+});
+export type AddContactInput = z.input<typeof addContactInput>;
+
+/**
+ * Puts a person on an interview exactly as on their business card (R1), with what they agreed to:
+ * connecting on LinkedIn (R5) and a follow-up date and channel (R4). A person already known at the
+ * company (same name) is seated again rather than duplicated.
+ */
+export async function addContact(ctx: UseCaseContext, raw: AddContactInput): Promise<Participant> {
+  const input = parseInput(addContactInput, raw);
+  const [added] = await addContactsToInterview(ctx, input.interviewId, [input]);
+  if (!added) throw new AppError("INVALID_INPUT", "No contact was given.", { field: "name" });
+  return added;
+}
+
+export type ContactToSeat = z.output<typeof contactFields> & {
+  followUpOn?: string | null;
+  followUpVia?: Participation["followUpVia"];
+};
+
+/** Seats several people on one interview in one transaction, then re-plans once. */
+export async function addContactsToInterview(
+  ctx: UseCaseContext,
+  interviewId: string,
+  people: ContactToSeat[],
+): Promise<Participant[]> {
+  const interview = await requireInterview(ctx, interviewId);
+  const interviewDate = DateTime.fromISO(interview.startsAt, {
+    zone: interview.timeZone,
+  }).toISODate() as string;
+  for (const person of people) validateCommitment(person, interviewDate);
+  const now = ctx.now();
+
+  return inTransaction(ctx, async (tx) => {
+    const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
+    if (!application)
+      throw new AppError("NOT_FOUND", `Interview ${interviewId} has no application.`);
+    const known = await listContactsOfCompany(tx.db, tx.accountId, application.companyId);
+    const seated = new Set(
+      (await listParticipants(tx.db, tx.accountId, interviewId)).map((p) => p.id),
+    );
+    const ids: string[] = [];
+    for (const person of people) {
+      let contact = known.find((c) => c.name === person.name);
+      if (!contact) {
+        const { followUpOn: _on, followUpVia: _via, ...fields } = person;
+        contact = {
+          ...fields,
+          id: newId("ct"),
+          companyId: application.companyId,
+          createdAt: now,
+        } satisfies Contact;
+        await insertContact(tx.db, tx.accountId, contact);
+        known.push(contact);
+      }
+      if (seated.has(contact.id)) {
+        throw new AppError("CONFLICT", `${person.name} is already on interview ${interviewId}.`, {
+          field: "name",
+        });
+      }
+      seated.add(contact.id);
+      await insertParticipation(tx.db, tx.accountId, {
+        interviewId,
+        contactId: contact.id,
+        followUpOn: person.followUpOn ?? null,
+        followUpVia: person.followUpOn
+          ? (person.followUpVia ?? contact.preferredChannel ?? "email")
+          : null,
+      });
+      ids.push(contact.id);
+    }
+    await replanCompany(tx, application.companyId);
+    const participants = await listParticipants(tx.db, tx.accountId, interviewId);
+    return ids.map((id) => participants.find((p) => p.id === id) as Participant);
+  });
+}
+
+function validateCommitment(person: ContactToSeat, interviewDate: string): void {
+  if (person.timeZone) assertTimeZone(person.timeZone, "timezone");
+  if (person.followUpVia && !person.followUpOn) {
+    throw invalidInput(
+      "follow-up-on",
+      "A follow-up channel was given without its date.",
+      "add --follow-up-on YYYY-MM-DD",
+    );
+  }
+  if (!person.followUpOn) return;
+  const on = parseLocalDate(person.followUpOn, "follow-up-on");
+  if (on < interviewDate) {
+    throw invalidInput(
+      "follow-up-on",
+      `The follow-up date ${on} is before the interview (${interviewDate}).`,
+      `a date on or after ${interviewDate}`,
+    );
+  }
+}

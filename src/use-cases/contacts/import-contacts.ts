@@ -1,0 +1,38 @@
+import { parseVCards } from "../../core/vcard/parse-vcards.js";
+import { AppError } from "../../errors/app-error.js";
+import type { Participant } from "../../store/repositories/contact.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { parseInput } from "../parse-input.js";
+import { addContactsToInterview, type ContactToSeat, contactFields } from "./add-contact.js";
+
+/** Seats everyone in a vCard file on an interview (R1), all or none. */
+export async function importContacts(
+  ctx: UseCaseContext,
+  interviewId: string,
+  vcardText: string,
+): Promise<Participant[]> {
+  const cards = parseVCards(vcardText);
+  const people: ContactToSeat[] = cards.map((card, index) => {
+    try {
+      return parseInput(
+        contactFields,
+        {
+          name: card.name,
+          title: card.title,
+          email: card.email,
+          phone: card.phone,
+          linkedinUrl: card.linkedinUrl,
+          postalAddress: card.postalAddress,
+        },
+        "INVALID_IMPORT",
+      );
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      throw new AppError("INVALID_IMPORT", `Card ${index + 1} (${card.name}): ${error.message}`, {
+        field: `card ${index + 1}.${error.field ?? "vcard"}`,
+        ...(error.accepted === undefined ? {} : { accepted: error.accepted }),
+      });
+    }
+  });
+  return addContactsToInterview(ctx, interviewId, people);
+}

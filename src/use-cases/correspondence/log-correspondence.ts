@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { Correspondence, InterviewEvent } from "../../core/domain/types.js";
+import { parseInstant } from "../../core/time/parse-instant.js";
+import { AppError, invalidInput, notFound } from "../../errors/app-error.js";
+import { newId } from "../../shared/new-id.js";
+import { getAction, updateAction } from "../../store/repositories/action.repository.js";
+import { getApplication } from "../../store/repositories/company.repository.js";
+import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
+import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { insertEvent } from "../../store/repositories/event.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
+import { requireInterview } from "../interviews/show-interview.js";
+import { parseInput } from "../parse-input.js";
+import { replanCompany } from "../planning/replan-company.js";
+import { channel, direction, optionalText, text } from "../schemas.js";
+
+export const logCorrespondenceInput = z.object({
+  interviewId: text(40),
+  direction,
+  channel,
+  at: optionalText(40),
+  contactIds: z.array(text(40)).default([]),
+  subject: optionalText(500),
+  body: z.string().max(1_000_000).default(""),
+  messageId: optionalText(500),
+  threadId: optionalText(500),
+  inReplyTo: optionalText(500),
+  actionId: optionalText(40),
+});
+export type LogCorrespondenceInput = z.input<typeof logCorrespondenceInput>;
+
+/**
+ * Keeps a piece of correspondence in full (R25). Something that came in from the employer is also
+ * a reply (R16), so the pending check-ins move; something sent for a planned action fulfils it.
+ */
+export async function logCorrespondence(
+  ctx: UseCaseContext,
+  raw: LogCorrespondenceInput,
+): Promise<Correspondence> {
+  const input = parseInput(logCorrespondenceInput, raw);
+  const interview = await requireInterview(ctx, input.interviewId);
+  const occurredAt = input.at ? parseInstant(input.at, interview.timeZone, "at") : ctx.now();
+  if (occurredAt > ctx.now())
+    throw invalidInput("at", `${occurredAt} is in the future.`, "a time that has already happened");
+
+  return inTransaction(ctx, async (tx) => {
+    const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
+    if (!application) throw notFound("application", interview.applicationId);
+    const known = await listContactsOfCompany(tx.db, tx.accountId, application.companyId);
+    for (const contactId of input.contactIds) {
+      if (!known.some((c) => c.id === contactId)) {
+        throw invalidInput(
+          "contact",
+          `Contact ${contactId} is not at this company.`,
+          known.map((c) => `${c.id} (${c.name})`).join(", ") || "add the contact first",
+        );
+      }
+    }
+    const entry: Correspondence = {
+      id: newId("cr"),
+      applicationId: application.id,
+      interviewId: interview.id,
+      direction: input.direction,
+      channel: input.channel,
+      occurredAt,
+      contactIds: [...input.contactIds].sort(),
+      subject: input.subject,
+      body: input.body,
+      messageId: input.messageId,
+      threadId: input.threadId,
+      inReplyTo: input.inReplyTo,
+      actionId: input.actionId,
+      createdAt: ctx.now(),
+    };
+    await insertCorrespondence(tx.db, tx.accountId, entry);
+    if (input.actionId) {
+      const action = await getAction(tx.db, tx.accountId, input.actionId);
+      if (!action) throw notFound("action", input.actionId, "action");
+      if (action.status === "sent" || action.status === "done") {
+        throw new AppError("CONFLICT", `Action ${action.id} is already ${action.status}.`, {
+          field: "action",
+        });
+      }
+      const status = input.channel === "email" || input.channel === "linkedin" ? "sent" : "done";
+      await updateAction(
+        tx.db,
+        tx.accountId,
+        { ...action, status, doneAt: occurredAt, correspondenceId: entry.id },
+        ctx.now(),
+      );
+    }
+    if (input.direction === "in") {
+      const reply: InterviewEvent = {
+        id: newId("ev"),
+        interviewId: interview.id,
+        contactId: input.contactIds[0] ?? null,
+        kind: "reply",
+        outcome: null,
+        occurredAt,
+        nextInterviewId: null,
+        note: input.subject,
+        createdAt: ctx.now(),
+      };
+      await insertEvent(tx.db, tx.accountId, reply);
+    }
+    await replanCompany(tx, application.companyId);
+    return entry;
+  });
+}

@@ -1,0 +1,35 @@
+import { listActions } from "../../store/repositories/action.repository.js";
+import { listApplications, listCompanies } from "../../store/repositories/company.repository.js";
+import { listContacts, listParticipations } from "../../store/repositories/contact.repository.js";
+import { listCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { listEvents } from "../../store/repositories/event.repository.js";
+import { listAllInterviews } from "../../store/repositories/interview.repository.js";
+import { listNotes } from "../../store/repositories/note.repository.js";
+import { findProfile } from "../../store/repositories/profile.repository.js";
+import type { UseCaseContext } from "../context.js";
+import type { ExportDocument } from "./export-document.js";
+
+const byId = <T extends { id: string }>(list: T[]): T[] =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Every record of the account, in a stable order (see export-document.ts). */
+export async function exportData(ctx: UseCaseContext): Promise<ExportDocument> {
+  const { db, accountId } = ctx;
+  const contacts = await listContacts(db, accountId);
+  return {
+    format: "followthrough-export",
+    version: 1,
+    profile: await findProfile(db, accountId),
+    companies: byId(await listCompanies(db, accountId)),
+    applications: byId(await listApplications(db, accountId)),
+    interviews: byId(await listAllInterviews(db, accountId)),
+    contacts: byId(contacts),
+    participations: (await listParticipations(db, accountId)).sort((a, b) =>
+      `${a.interviewId} ${a.contactId}` < `${b.interviewId} ${b.contactId}` ? -1 : 1,
+    ),
+    notes: byId(await listNotes(db, accountId)),
+    correspondence: byId(await listCorrespondence(db, accountId)),
+    events: byId(await listEvents(db, accountId)),
+    actions: byId(await listActions(db, accountId)),
+  };
+}

@@ -1,0 +1,186 @@
+import { AppError } from "../../errors/app-error.js";
+import { insertAction } from "../../store/repositories/action.repository.js";
+import { insertApplication, insertCompany } from "../../store/repositories/company.repository.js";
+import { insertContact, insertParticipation } from "../../store/repositories/contact.repository.js";
+import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { insertEvent } from "../../store/repositories/event.repository.js";
+import { insertInterview } from "../../store/repositories/interview.repository.js";
+import { insertNote } from "../../store/repositories/note.repository.js";
+import { findProfile, saveProfile } from "../../store/repositories/profile.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
+import { parseInput } from "../parse-input.js";
+import { exportData } from "./export-data.js";
+import { type ExportDocument, exportDocument } from "./export-document.js";
+
+export interface ImportSummary {
+  companies: number;
+  interviews: number;
+  contacts: number;
+  notes: number;
+  correspondence: number;
+  events: number;
+  actions: number;
+}
+
+/**
+ * Loads an export document, all or nothing: it is checked whole (shape, references, clashes with
+ * what is stored) before the first row is written, and written in one transaction.
+ */
+export async function importData(ctx: UseCaseContext, jsonText: string): Promise<ImportSummary> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jsonText);
+  } catch (cause) {
+    throw new AppError(
+      "INVALID_IMPORT",
+      `The file is not valid JSON: ${(cause as Error).message}.`,
+      {
+        field: "file",
+        accepted: "a JSON document written by `followthrough export --format json`",
+      },
+    );
+  }
+  const doc = parseInput(exportDocument, raw, "INVALID_IMPORT");
+  checkReferences(doc);
+  await checkClashes(ctx, doc);
+
+  return inTransaction(ctx, async ({ db, accountId }) => {
+    if (doc.profile) await saveProfile(db, accountId, doc.profile);
+    for (const c of doc.companies) await insertCompany(db, accountId, c, ctx.now());
+    for (const a of doc.applications) await insertApplication(db, accountId, a);
+    for (const i of doc.interviews) await insertInterview(db, accountId, i);
+    for (const c of doc.contacts) await insertContact(db, accountId, c);
+    for (const p of doc.participations) await insertParticipation(db, accountId, p);
+    for (const n of doc.notes) await insertNote(db, accountId, n);
+    for (const c of doc.correspondence) await insertCorrespondence(db, accountId, c);
+    for (const e of doc.events) await insertEvent(db, accountId, e);
+    for (const a of doc.actions) await insertAction(db, accountId, a, a.doneAt ?? a.window.start);
+    return {
+      companies: doc.companies.length,
+      interviews: doc.interviews.length,
+      contacts: doc.contacts.length,
+      notes: doc.notes.length,
+      correspondence: doc.correspondence.length,
+      events: doc.events.length,
+      actions: doc.actions.length,
+    };
+  });
+}
+
+function checkReferences(doc: ExportDocument): void {
+  const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const companies = ids(doc.companies);
+  const applications = ids(doc.applications);
+  const interviews = ids(doc.interviews);
+  const contacts = ids(doc.contacts);
+  const correspondence = ids(doc.correspondence);
+  const missing = (path: string, id: string | null, set: Set<string>) => {
+    if (id !== null && !set.has(id)) {
+      throw new AppError("INVALID_IMPORT", `${path} refers to ${id}, which is not in the file.`, {
+        field: path,
+        accepted: "an id of a record in the same file",
+      });
+    }
+  };
+  const all = [
+    ...companies,
+    ...applications,
+    ...interviews,
+    ...contacts,
+    ...ids(doc.notes),
+    ...correspondence,
+    ...ids(doc.events),
+    ...ids(doc.actions),
+  ];
+  const seen = new Set<string>();
+  for (const id of all) {
+    if (seen.has(id))
+      throw new AppError("INVALID_IMPORT", `The id ${id} appears twice.`, {
+        field: "id",
+        accepted: "unique ids",
+      });
+    seen.add(id);
+  }
+  doc.applications.forEach((a, i) =>
+    missing(`applications.${i}.companyId`, a.companyId, companies),
+  );
+  doc.interviews.forEach((x, i) =>
+    missing(`interviews.${i}.applicationId`, x.applicationId, applications),
+  );
+  doc.contacts.forEach((c, i) => missing(`contacts.${i}.companyId`, c.companyId, companies));
+  doc.participations.forEach((p, i) => {
+    missing(`participations.${i}.interviewId`, p.interviewId, interviews);
+    missing(`participations.${i}.contactId`, p.contactId, contacts);
+  });
+  doc.notes.forEach((n, i) => {
+    missing(`notes.${i}.interviewId`, n.interviewId, interviews);
+    missing(`notes.${i}.contactId`, n.contactId, contacts);
+  });
+  doc.correspondence.forEach((c, i) => {
+    missing(`correspondence.${i}.applicationId`, c.applicationId, applications);
+    missing(`correspondence.${i}.interviewId`, c.interviewId, interviews);
+    c.contactIds.forEach((id, j) => missing(`correspondence.${i}.contactIds.${j}`, id, contacts));
+  });
+  doc.events.forEach((e, i) => {
+    missing(`events.${i}.interviewId`, e.interviewId, interviews);
+    missing(`events.${i}.contactId`, e.contactId, contacts);
+    missing(`events.${i}.nextInterviewId`, e.nextInterviewId, interviews);
+  });
+  doc.actions.forEach((a, i) => {
+    missing(`actions.${i}.interviewId`, a.interviewId, interviews);
+    missing(`actions.${i}.contactId`, a.contactId, contacts);
+    missing(`actions.${i}.correspondenceId`, a.correspondenceId, correspondence);
+  });
+}
+
+async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<void> {
+  const current = await exportData(ctx);
+  const stored = new Set(
+    [
+      current.companies,
+      current.applications,
+      current.interviews,
+      current.contacts,
+      current.notes,
+      current.correspondence,
+      current.events,
+      current.actions,
+    ].flatMap((list) => list.map((x) => x.id)),
+  );
+  const clash = [
+    doc.companies,
+    doc.applications,
+    doc.interviews,
+    doc.contacts,
+    doc.notes,
+    doc.correspondence,
+    doc.events,
+    doc.actions,
+  ]
+    .flatMap((list) => list.map((x) => x.id))
+    .find((id) => stored.has(id));
+  if (clash) {
+    throw new AppError("CONFLICT", `The store already holds ${clash}; nothing was imported.`, {
+      field: "id",
+      accepted:
+        "a file whose records are not already in the store (import into an empty data directory)",
+    });
+  }
+  const names = new Set(current.companies.map((c) => c.name));
+  const sameName = doc.companies.find((c) => names.has(c.name));
+  if (sameName) {
+    throw new AppError(
+      "CONFLICT",
+      `A company named "${sameName.name}" is already stored; nothing was imported.`,
+      { field: "companies.name" },
+    );
+  }
+  if (current.profile && doc.profile) {
+    // Merging two profiles silently would lose one of them.
+    throw new AppError("CONFLICT", "A profile is already set; nothing was imported.", {
+      field: "profile",
+      accepted: "import into an empty data directory, or remove the profile from the file",
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { createBusinessCalendar } from "../../core/calendar/create-business-calendar.js";
+import type { Application, Company, Interview } from "../../core/domain/types.js";
+import { assertTimeZone } from "../../core/time/assert-time-zone.js";
+import { parseInstant } from "../../core/time/parse-instant.js";
+import { resolveTimeline } from "../../core/timeline/resolve-timeline.js";
+import { newId } from "../../shared/new-id.js";
+import {
+  findApplication,
+  findCompanyByName,
+  insertApplication,
+  insertCompany,
+  updateApplicationStatus,
+} from "../../store/repositories/company.repository.js";
+import { insertInterview } from "../../store/repositories/interview.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
+import { parseInput } from "../parse-input.js";
+import { replanCompany } from "../planning/replan-company.js";
+import { getProfile } from "../profile/get-profile.js";
+import { countryCode, interviewFormat, optionalText, text, url } from "../schemas.js";
+
+export const addInterviewInput = z.object({
+  company: text(200),
+  role: text(200),
+  /** When it started: ISO with an offset, or wall time read in `timeZone`. */
+  at: text(40),
+  timeZone: text(64).optional(),
+  format: interviewFormat.default("on-site"),
+  location: optionalText(500),
+  round: z.number().int().min(1).max(20).optional(),
+  timeline: optionalText(200),
+  nextStep: optionalText(500),
+  feeling: optionalText(500),
+  postingUrl: url,
+  website: url,
+  country: countryCode.nullish(),
+  region: optionalText(10),
+  sendCard: z.boolean().nullish(),
+  summaryLetter: z.boolean().nullish(),
+});
+export type AddInterviewInput = z.input<typeof addInterviewInput>;
+
+export interface AddedInterview {
+  interview: Interview;
+  company: Company;
+  application: Application;
+}
+
+/**
+ * Records an interview, creating its company and application on first sight, resolves the
+ * timeline as said (R3), and plans its follow-ups.
+ */
+export async function addInterview(
+  ctx: UseCaseContext,
+  raw: AddInterviewInput,
+): Promise<AddedInterview> {
+  const input = parseInput(addInterviewInput, raw);
+  const profile = await getProfile(ctx);
+  const timeZone = assertTimeZone(input.timeZone ?? profile.timeZone, "tz");
+  const startsAt = parseInstant(input.at, timeZone, "at");
+  if (input.country) createBusinessCalendar(input.country, input.region);
+  const timeline = input.timeline ? resolveTimeline(input.timeline, startsAt, timeZone) : null;
+  const now = ctx.now();
+
+  return inTransaction(ctx, async (tx) => {
+    let company = await findCompanyByName(tx.db, tx.accountId, input.company);
+    if (!company) {
+      company = {
+        id: newId("co"),
+        name: input.company,
+        website: input.website,
+        country: null,
+        region: null,
+      };
+      await insertCompany(tx.db, tx.accountId, company, now);
+    }
+    let application = await findApplication(tx.db, tx.accountId, company.id, input.role);
+    if (!application) {
+      application = {
+        id: newId("ap"),
+        companyId: company.id,
+        role: input.role,
+        postingUrl: input.postingUrl,
+        status: "interviewing",
+        createdAt: now,
+      };
+      await insertApplication(tx.db, tx.accountId, application);
+    } else if (application.status === "applied") {
+      await updateApplicationStatus(tx.db, tx.accountId, application.id, "interviewing");
+      application = { ...application, status: "interviewing" };
+    }
+    const interview: Interview = {
+      id: newId("iv"),
+      applicationId: application.id,
+      round: input.round ?? 1,
+      startsAt,
+      timeZone,
+      format: input.format,
+      location: input.location,
+      timelineText: timeline?.text ?? null,
+      timelineDate: timeline?.date ?? null,
+      nextStep: input.nextStep,
+      feeling: input.feeling,
+      country: input.country ?? null,
+      region: input.country ? input.region : null,
+      sendCard: input.sendCard ?? null,
+      summaryLetter: input.summaryLetter ?? null,
+      createdAt: now,
+    };
+    await insertInterview(tx.db, tx.accountId, interview);
+    await replanCompany(tx, company.id);
+    return { interview, company, application };
+  });
+}

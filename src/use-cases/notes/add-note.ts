@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type { Note } from "../../core/domain/types.js";
+import { invalidInput } from "../../errors/app-error.js";
+import { newId } from "../../shared/new-id.js";
+import { listParticipants } from "../../store/repositories/contact.repository.js";
+import { insertNote } from "../../store/repositories/note.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { requireInterview } from "../interviews/show-interview.js";
+import { parseInput } from "../parse-input.js";
+import { noteKind, optionalText, text } from "../schemas.js";
+
+export const addNoteInput = z.object({
+  interviewId: text(40),
+  contactId: optionalText(40),
+  kind: noteKind,
+  text: text(5000),
+});
+export type AddNoteInput = z.input<typeof addNoteInput>;
+
+/** A note from the interview, tagged by kind and, where it came from one person, by that person (R2). */
+export async function addNote(ctx: UseCaseContext, raw: AddNoteInput): Promise<Note> {
+  const input = parseInput(addNoteInput, raw);
+  await requireInterview(ctx, input.interviewId);
+  if (input.contactId) {
+    const participants = await listParticipants(ctx.db, ctx.accountId, input.interviewId);
+    if (!participants.some((p) => p.id === input.contactId)) {
+      throw invalidInput(
+        "contact",
+        `Contact ${input.contactId} is not on interview ${input.interviewId}.`,
+        participants.length > 0
+          ? `one of: ${participants.map((p) => `${p.id} (${p.name})`).join(", ")}`
+          : "add the contact to the interview first",
+      );
+    }
+  }
+  const note: Note = {
+    id: newId("nt"),
+    interviewId: input.interviewId,
+    contactId: input.contactId,
+    kind: input.kind,
+    text: input.text,
+    createdAt: ctx.now(),
+  };
+  await insertNote(ctx.db, ctx.accountId, note);
+  return note;
+}

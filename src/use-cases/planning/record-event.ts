@@ -1,0 +1,127 @@
+import { z } from "zod";
+import type {
+  ApplicationStatus,
+  EventKind,
+  Interview,
+  InterviewEvent,
+} from "../../core/domain/types.js";
+import { assertTimeZone } from "../../core/time/assert-time-zone.js";
+import { parseInstant } from "../../core/time/parse-instant.js";
+import { resolveTimeline } from "../../core/timeline/resolve-timeline.js";
+import { invalidInput } from "../../errors/app-error.js";
+import { newId } from "../../shared/new-id.js";
+import {
+  getApplication,
+  updateApplicationStatus,
+} from "../../store/repositories/company.repository.js";
+import { listParticipants } from "../../store/repositories/contact.repository.js";
+import { insertEvent } from "../../store/repositories/event.repository.js";
+import { insertInterview } from "../../store/repositories/interview.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
+import { requireInterview } from "../interviews/show-interview.js";
+import { parseInput } from "../parse-input.js";
+import { decisionOutcome, optionalText, text } from "../schemas.js";
+import { replanInterviewCompany } from "./replan-interview-company.js";
+
+const common = {
+  interviewId: text(40),
+  contactId: optionalText(40),
+  at: optionalText(40),
+  note: optionalText(2000),
+};
+
+export const recordEventInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("reply"), ...common }),
+  z.object({ kind: z.literal("call"), ...common }),
+  z.object({ kind: z.literal("withdrawn"), ...common }),
+  z.object({ kind: z.literal("decision"), outcome: decisionOutcome, ...common }),
+  z.object({
+    kind: z.literal("next-round"),
+    ...common,
+    nextAt: text(40),
+    nextTimeZone: optionalText(64),
+    nextTimeline: optionalText(200),
+  }),
+]);
+export type RecordEventInput = z.input<typeof recordEventInput>;
+
+export interface RecordedEvent {
+  event: InterviewEvent;
+  /** For a next round: the new interview, with its own plan (R16). */
+  nextInterview: Interview | null;
+}
+
+const STATUS_AFTER: Partial<Record<EventKind, ApplicationStatus>> = {
+  withdrawn: "withdrawn",
+  "next-round": "interviewing",
+};
+
+/** Something happened: any answer changes the plan (R16); a decision starts R17's follow-ups. */
+export async function recordEvent(
+  ctx: UseCaseContext,
+  raw: RecordEventInput,
+): Promise<RecordedEvent> {
+  const input = parseInput(recordEventInput, raw);
+  const interview = await requireInterview(ctx, input.interviewId);
+  const occurredAt = input.at ? parseInstant(input.at, interview.timeZone, "at") : ctx.now();
+  if (occurredAt > ctx.now())
+    throw invalidInput("at", `${occurredAt} is in the future.`, "a time that has already happened");
+  if (input.contactId) {
+    const participants = await listParticipants(ctx.db, ctx.accountId, interview.id);
+    if (!participants.some((p) => p.id === input.contactId)) {
+      throw invalidInput(
+        "contact",
+        `Contact ${input.contactId} is not on interview ${interview.id}.`,
+        participants.map((p) => `${p.id} (${p.name})`).join(", ") || "no contacts yet",
+      );
+    }
+  }
+  let nextInterview: Interview | null = null;
+  if (input.kind === "next-round") {
+    const zone = assertTimeZone(input.nextTimeZone ?? interview.timeZone, "tz");
+    const startsAt = parseInstant(input.nextAt, zone, "at");
+    if (startsAt <= interview.startsAt)
+      throw invalidInput(
+        "at",
+        "The next round starts before this interview.",
+        `a time after ${interview.startsAt}`,
+      );
+    const timeline = input.nextTimeline
+      ? resolveTimeline(input.nextTimeline, startsAt, zone)
+      : null;
+    nextInterview = {
+      ...interview,
+      id: newId("iv"),
+      round: interview.round + 1,
+      startsAt,
+      timeZone: zone,
+      timelineText: timeline?.text ?? null,
+      timelineDate: timeline?.date ?? null,
+      nextStep: null,
+      feeling: null,
+      createdAt: ctx.now(),
+    };
+  }
+  const event: InterviewEvent = {
+    id: newId("ev"),
+    interviewId: interview.id,
+    contactId: input.contactId,
+    kind: input.kind,
+    outcome: input.kind === "decision" ? input.outcome : null,
+    occurredAt,
+    nextInterviewId: nextInterview?.id ?? null,
+    note: input.note,
+    createdAt: ctx.now(),
+  };
+  return inTransaction(ctx, async (tx) => {
+    if (nextInterview) await insertInterview(tx.db, tx.accountId, nextInterview);
+    await insertEvent(tx.db, tx.accountId, event);
+    const status = input.kind === "decision" ? input.outcome : STATUS_AFTER[input.kind];
+    const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
+    if (status && application)
+      await updateApplicationStatus(tx.db, tx.accountId, application.id, status);
+    await replanInterviewCompany(tx, interview);
+    return { event, nextInterview };
+  });
+}

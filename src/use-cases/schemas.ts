@@ -1,0 +1,55 @@
+import { z } from "zod";
+import {
+  CHANNELS,
+  CONTACT_ROLES,
+  DECISION_OUTCOMES,
+  DIRECTIONS,
+  INTERVIEW_FORMATS,
+  NOTE_KINDS,
+} from "../core/domain/types.js";
+
+// Field schemas shared by the use cases' inputs. Trimmed strings; empty means "not given".
+export const text = (max = 2000) => z.string().trim().min(1, "must not be empty").max(max);
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === "" ? null : s))
+    .nullish()
+    .transform((s) => s ?? null);
+
+export const email = z
+  .string()
+  .trim()
+  .regex(
+    /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/,
+    "is not an email address like name@example.com",
+  )
+  .nullish()
+  .transform((s) => s ?? null);
+
+export const url = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/\S+$/i, "must be a web address starting with http:// or https://")
+  .nullish()
+  .transform((s) => s ?? null);
+
+export const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, "must be a two-letter country code such as US, GB or DE")
+  .transform((s) => s.toUpperCase());
+
+export const channel = z.enum(CHANNELS);
+export const contactRole = z.enum(CONTACT_ROLES);
+export const interviewFormat = z.enum(INTERVIEW_FORMATS);
+export const noteKind = z.enum(NOTE_KINDS);
+export const direction = z.enum(DIRECTIONS);
+export const decisionOutcome = z.enum(DECISION_OUTCOMES);
+export const id = (prefix: string) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^${prefix}_[0-9a-z]+$`), `must be an id starting with ${prefix}_`);
