@@ -1,0 +1,19 @@
+import { cpus, totalmem } from "node:os";
+import type { BenchResult } from "./bench-result.js";
+
+// `npm run bench`: every benchmark, one table. Figures go into BENCHMARKS.md by hand, with the machine.
+const suites: Record<string, () => Promise<BenchResult[]>> = {
+  store: async () => (await import("./store.bench.js")).benchStore(),
+  planner: async () => (await import("./planner.bench.js")).benchPlanner(),
+  checks: async () => (await import("./checks.bench.js")).benchChecks(),
+};
+
+const only = process.argv.slice(2);
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+console.log(`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log("| suite | measure | value | unit | note |");
+console.log("|---|---|---:|---|---|");
+for (const [suite, run] of Object.entries(suites)) {
+  if (only.length > 0 && !only.includes(suite)) continue;
+  for (const r of await run()) console.log(`| ${suite} | ${r.name} | ${r.value} | ${r.unit} | ${r.note ?? ""} |`);
+}

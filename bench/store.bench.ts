@@ -1,0 +1,166 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { newId } from "../src/shared/new-id.js";
+import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../src/store/open-store.js";
+import { addContact } from "../src/use-cases/contacts/add-contact.js";
+import type { UseCaseContext } from "../src/use-cases/context.js";
+import type { ExportDocument } from "../src/use-cases/data/export-document.js";
+import { importData } from "../src/use-cases/data/import-data.js";
+import { addInterview } from "../src/use-cases/interviews/add-interview.js";
+import { listInterviews } from "../src/use-cases/interviews/list-interviews.js";
+import { showInterview } from "../src/use-cases/interviews/show-interview.js";
+import { addNote } from "../src/use-cases/notes/add-note.js";
+import { type BenchResult, median, percentile } from "./bench-result.js";
+
+const INTERVIEWS = 10_000;
+const NOW = "2026-11-20T12:00:00.000Z";
+const KINDS = ["highlight", "qualification", "clarify", "personal-interest", "question"] as const;
+
+/** 10,000 interviews with 3 contacts and 5 notes each, as one export document. */
+export function generateDocument(count = INTERVIEWS): ExportDocument {
+  const doc: ExportDocument = {
+    format: "followthrough-export",
+    version: 1,
+    profile: null,
+    companies: [],
+    applications: [],
+    interviews: [],
+    contacts: [],
+    participations: [],
+    notes: [],
+    correspondence: [],
+    events: [],
+    actions: [],
+  };
+  for (let i = 0; i < count; i++) {
+    const companyId = newId("co");
+    const applicationId = newId("ap");
+    const interviewId = newId("iv");
+    doc.companies.push({ id: companyId, name: `Company ${i}`, website: null, country: null, region: null });
+    doc.applications.push({ id: applicationId, companyId, role: "Engineer", postingUrl: null, status: "interviewing", createdAt: NOW });
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    doc.interviews.push({
+      id: interviewId,
+      applicationId,
+      round: 1,
+      startsAt: `2026-10-${day}T15:00:00.000Z`,
+      timeZone: "America/New_York",
+      format: "video",
+      location: null,
+      timelineText: "two weeks",
+      timelineDate: "2026-11-05",
+      nextStep: null,
+      feeling: null,
+      country: null,
+      region: null,
+      sendCard: null,
+      summaryLetter: null,
+      createdAt: NOW,
+    });
+    for (let c = 0; c < 3; c++) {
+      const contactId = newId("ct");
+      doc.contacts.push({
+        id: contactId,
+        companyId,
+        name: `Person ${i}-${c}`,
+        title: "Engineer",
+        email: `p${i}-${c}@example.com`,
+        phone: null,
+        linkedinUrl: null,
+        postalAddress: null,
+        preferredChannel: null,
+        role: c === 0 ? "hiring-manager" : "interviewer",
+        agreedToConnect: c === 1,
+        timeZone: null,
+        createdAt: NOW,
+      });
+      doc.participations.push({ interviewId, contactId, followUpOn: null, followUpVia: null });
+    }
+    for (let n = 0; n < 5; n++) {
+      doc.notes.push({ id: newId("nt"), interviewId, contactId: null, kind: KINDS[n] as (typeof KINDS)[number], text: `Note ${n} about the ${i} conversation`, createdAt: NOW });
+    }
+  }
+  const sort = <T extends { id: string }>(l: T[]) => l.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const list of [doc.companies, doc.applications, doc.interviews, doc.contacts, doc.notes]) sort(list as { id: string }[]);
+  return doc;
+}
+
+async function openBenchStore(kind: "sqlite" | "postgres"): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
+  if (kind === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
+    const store = await openStore({ dataDir: dir });
+    return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+  }
+  const url = process.env.TEST_DATABASE_URL ?? "postgres://127.0.0.1:5432/test";
+  const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const store = await openStore({ databaseUrl: url, pgSchema: schema });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+export async function benchStore(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const doc = generateDocument();
+  const json = JSON.stringify(doc);
+  for (const kind of ["sqlite", "postgres"] as const) {
+    const opened = await openBenchStore(kind);
+    if (!opened) {
+      results.push({ name: `${kind}: skipped`, value: 0, unit: "-", note: "no server reachable" });
+      continue;
+    }
+    const ctx: UseCaseContext = { db: opened.store.db, accountId: LOCAL_ACCOUNT_ID, now: () => NOW };
+    try {
+      let t = performance.now();
+      await importData(ctx, json);
+      const insertMs = performance.now() - t;
+      results.push({ name: `${kind}: insert 10,000 interviews (3 contacts, 5 notes each) in one import`, value: Math.round(insertMs), unit: "ms", note: `${Math.round(INTERVIEWS / (insertMs / 1000))} interviews/s` });
+
+      t = performance.now();
+      const list = await listInterviews(ctx);
+      results.push({ name: `${kind}: list 10,000 interviews`, value: Math.round(performance.now() - t), unit: "ms", note: `${list.length} rows` });
+
+      const times: number[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const id = list[(i * 7919) % list.length]?.interview.id as string;
+        const s = performance.now();
+        await showInterview(ctx, id);
+        times.push(performance.now() - s);
+      }
+      results.push({ name: `${kind}: show one interview (of 10,000), p50`, value: +median(times).toFixed(2), unit: "ms", note: `p95 ${percentile(times, 95).toFixed(2)} ms` });
+
+      const capture: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const s = performance.now();
+        const { interview } = await addInterview(ctx, { company: `Capture ${i}`, role: "PM", at: "2026-11-19T10:00", timeZone: "Europe/London", timeline: "two weeks" });
+        for (let c = 0; c < 3; c++) {
+          const person = await addContact(ctx, { interviewId: interview.id, name: `Capture Person ${c}`, email: `c${c}@example.com` });
+          await addNote(ctx, { interviewId: interview.id, contactId: person.id, kind: "highlight", text: "We talked about the data platform." });
+        }
+        capture.push(performance.now() - s);
+      }
+      results.push({ name: `${kind}: capture one interview with 3 people and notes, planned (use cases), p50`, value: +median(capture).toFixed(2), unit: "ms", note: `p95 ${percentile(capture, 95).toFixed(2)} ms` });
+    } finally {
+      await opened.cleanup();
+    }
+  }
+  return results;
+}
