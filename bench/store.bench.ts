@@ -77,7 +77,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
         timeZone: null,
         createdAt: NOW,
       });
-      doc.participations.push({ interviewId, contactId, followUpOn: null, followUpVia: null });
+      doc.participations.push({ interviewId, contactId, seat: c, followUpOn: null, followUpVia: null });
     }
     for (let n = 0; n < 5; n++) {
       doc.notes.push({ id: newId("nt"), interviewId, contactId: null, kind: KINDS[n] as (typeof KINDS)[number], text: `Note ${n} about the ${i} conversation`, createdAt: NOW });
@@ -94,7 +94,7 @@ async function openBenchStore(kind: "sqlite" | "postgres"): Promise<{ store: Sto
     const store = await openStore({ dataDir: dir });
     return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
   }
-  const url = process.env.TEST_DATABASE_URL ?? "postgres://127.0.0.1:5432/test";
+  const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   try {

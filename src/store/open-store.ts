@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { AppError } from "../errors/app-error.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -41,7 +41,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     ? openPostgres(options.databaseUrl, options.pgSchema)
     : openSqlite(options.dataDir ?? defaultDataDir());
   try {
-    await migrateToLatest(store.db);
+    const schema = store.kind === "postgres" ? (options.pgSchema ?? (await currentSchema(store.db))) : undefined;
+    await migrateToLatest(store.db, schema);
   } catch (error) {
     await store.close();
     throw error;
@@ -91,8 +92,19 @@ function openPostgres(url: string, schema: string | undefined): Store {
   return { db, kind: "postgres", location: `postgres://${host}`, close: () => db.destroy() };
 }
 
-async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? "public";
+}
+
+async function migrateToLatest(db: Kysely<Database>, pgSchema: string | undefined): Promise<void> {
+  // On PostgreSQL the bookkeeping tables are looked up in one named schema; otherwise Kysely
+  // would find another schema's tables on the same server and skip creating its own.
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

@@ -88,6 +88,7 @@ export interface ParticipationsTable {
   accountId: string;
   interviewId: string;
   contactId: string;
+  seat: number;
   followUpOn: string | null;
   followUpVia: string | null;
 }
@@ -162,6 +163,13 @@ export interface ActionsTable {
   updatedAt: string;
 }
 
+export interface TemplatesTable {
+  accountId: string;
+  id: string;
+  text: string;
+  updatedAt: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   profiles: ProfilesTable;
@@ -175,4 +183,48 @@ export interface Database {
   correspondenceContacts: CorrespondenceContactsTable;
   events: EventsTable;
   actions: ActionsTable;
+  templates: TemplatesTable;
+  smtpSettings: SmtpSettingsTable;
+  outbox: OutboxTable;
+}
+
+/** The user's own SMTP server; the password is AES-256-GCM ciphertext, the key is not in here. */
+export interface SmtpSettingsTable {
+  accountId: string;
+  host: string;
+  port: number;
+  username: string;
+  passwordEncrypted: string;
+  secureMode: string;
+  fromAddress: string | null;
+  digestEnabled: number;
+  digestHour: number;
+  updatedAt: string;
+}
+
+/** One message's way out: its idempotency key, its Message-ID, its raw bytes and its state. */
+export interface OutboxTable {
+  id: string;
+  accountId: string;
+  idempotencyKey: string;
+  actionId: string | null;
+  kind: string;
+  messageId: string;
+  fromAddress: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  raw: string;
+  state: string;
+  attempts: number;
+  sendAt: string;
+  nextAttemptAt: string;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  smtpResponse: string | null;
+  sentAt: string | null;
+  correspondenceId: string | null;
+  createdAt: string;
+  updatedAt: string;
 }

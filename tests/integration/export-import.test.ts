@@ -49,7 +49,9 @@ const scenario = fc.record({
   ),
 });
 
-async function fill(ctx: UseCaseContext, s: fc.RecordValue<typeof scenario>): Promise<void> {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+async function fill(ctx: UseCaseContext, s: Scenario): Promise<void> {
   await setProfile(ctx, { name: "Test User", strengths: ["Kotlin"], sendCard: true });
   for (const item of s.interviews) {
     const { interview } = await addInterview(ctx, {

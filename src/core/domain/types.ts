@@ -158,6 +158,8 @@ export interface Contact {
 export interface Participation {
   interviewId: string;
   contactId: string;
+  /** Order in which the person was seated at the interview (0, 1, …). */
+  seat: number;
   followUpOn: string | null;
   followUpVia: Channel | null;
 }

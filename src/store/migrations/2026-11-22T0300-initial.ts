@@ -102,6 +102,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
     .addColumn("interview_id", "text", (c) => c.notNull().references("interviews.id"))
     .addColumn("contact_id", "text", (c) => c.notNull().references("contacts.id"))
+    .addColumn("seat", "integer", (c) => c.notNull())
     .addColumn("follow_up_on", "text")
     .addColumn("follow_up_via", "text")
     .addPrimaryKeyConstraint("participations_pk", ["interview_id", "contact_id"])

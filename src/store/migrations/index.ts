@@ -1,9 +1,15 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./2026-11-22T0300-initial.js";
+import * as outbox from "./2026-11-22T0400-outbox.js";
+import * as records from "./2026-11-22T0410-records.js";
+import * as templates from "./2026-11-22T0420-templates.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
   "2026-11-22T0300-initial": initial,
+  "2026-11-22T0400-outbox": outbox,
+  "2026-11-22T0410-records": records,
+  "2026-11-22T0420-templates": templates,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -105,8 +105,7 @@ export async function listParticipants(
     .select(["participations.followUpOn", "participations.followUpVia"])
     .where("participations.accountId", "=", accountId)
     .where("participations.interviewId", "=", interviewId)
-    .orderBy("contacts.createdAt")
-    .orderBy("contacts.id")
+    .orderBy("participations.seat")
     .execute();
   return rows.map((row) => ({
     ...toContact(row),
@@ -141,6 +140,7 @@ function toParticipation(row: ParticipationsTable): Participation {
   return {
     interviewId: row.interviewId,
     contactId: row.contactId,
+    seat: row.seat,
     followUpOn: row.followUpOn,
     followUpVia: row.followUpVia as Channel | null,
   };

@@ -4,6 +4,7 @@ import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
 import { registerContactCommands } from "./commands/contact.command.js";
 import { registerDataCommands } from "./commands/data.command.js";
+import { registerDraftCommands } from "./commands/draft.command.js";
 import { registerEventCommands } from "./commands/event.command.js";
 import { registerInterviewCommands } from "./commands/interview.command.js";
 import { registerLogCommand } from "./commands/log.command.js";
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerPlanCommands(program);
   registerEventCommands(program);
   registerDataCommands(program);
+  registerDraftCommands(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
 }

@@ -82,11 +82,19 @@ export async function addContactsToInterview(
     for (const person of people) {
       let contact = known.find((c) => c.name === person.name);
       if (!contact) {
-        const { followUpOn: _on, followUpVia: _via, ...fields } = person;
         contact = {
-          ...fields,
           id: newId("ct"),
           companyId: application.companyId,
+          name: person.name,
+          title: person.title,
+          email: person.email,
+          phone: person.phone,
+          linkedinUrl: person.linkedinUrl,
+          postalAddress: person.postalAddress,
+          preferredChannel: person.preferredChannel,
+          role: person.role,
+          agreedToConnect: person.agreedToConnect,
+          timeZone: person.timeZone,
           createdAt: now,
         } satisfies Contact;
         await insertContact(tx.db, tx.accountId, contact);
@@ -101,6 +109,7 @@ export async function addContactsToInterview(
       await insertParticipation(tx.db, tx.accountId, {
         interviewId,
         contactId: contact.id,
+        seat: seated.size - 1,
         followUpOn: person.followUpOn ?? null,
         followUpVia: person.followUpOn
           ? (person.followUpVia ?? contact.preferredChannel ?? "email")

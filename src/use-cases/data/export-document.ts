@@ -97,6 +97,7 @@ const contact = z.object({
 const participation = z.object({
   interviewId: recordId,
   contactId: recordId,
+  seat: z.number().int().min(0),
   followUpOn: date.nullable(),
   followUpVia: z.enum(CHANNELS).nullable(),
 });

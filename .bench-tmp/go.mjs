@@ -1,0 +1,2 @@
+import { benchPlanner } from "./bench/planner.bench.js";
+console.table(await benchPlanner());

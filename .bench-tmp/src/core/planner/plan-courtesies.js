@@ -1,0 +1,73 @@
+import { localDateAt, zonedInstant } from "../calendar/zoned-time.js";
+import { businessWindow, POST_DUE_AT } from "./business-window.js";
+import { emitAction } from "./emit-action.js";
+import { zoneFor } from "./plan-context.js";
+const HOUR_MS = 3_600_000;
+const EVENING_HOUR = 20;
+/** R6: due that evening where the user is, late after 24 h, overdue after 48 h. */
+function sameDayWindow(ctx) {
+    const evening = zonedInstant(ctx.senderZone, localDateAt(ctx.endMs, ctx.senderZone), EVENING_HOUR);
+    return {
+        start: ctx.endMs,
+        // An interview ending late in the evening still leaves an hour to write.
+        due: Math.max(evening.ms, ctx.endMs + HOUR_MS),
+        late: ctx.endMs + 24 * HOUR_MS,
+        overdue: ctx.endMs + 48 * HOUR_MS,
+    };
+}
+/** The interview-day courtesies: thank-you emails (R6, R7, R18), cards (R8), LinkedIn (R9), letter (R10). */
+export function planCourtesies(ctx) {
+    const { interview, settings } = ctx.facts;
+    const sameDay = sameDayWindow(ctx);
+    const felt = interview.feeling !== null && interview.feeling.trim() !== "";
+    const thankRules = felt ? ["R6", "R7", "R18"] : ["R6", "R7"];
+    const feltNote = felt ? `; R18: however it felt ("${interview.feeling}"), it still goes out — source 002` : "";
+    const sendCard = interview.sendCard ?? settings.sendCard;
+    // R8: in the post by the next business day, so it arrives 2–3 days after (001, 004).
+    const mailBy = ctx.calendar.addBusinessDays(ctx.interviewDate, 1);
+    for (const person of ctx.participants) {
+        emitAction(ctx, {
+            kind: "thank-you-email",
+            contact: person,
+            sequence: 0,
+            channel: "email",
+            window: sameDay,
+            rules: thankRules,
+            why: `R6/R7: thank ${person.name} by email the same day, naming something specific from your conversation — sources 000, 003, 004${feltNote}.`,
+        });
+        if (sendCard) {
+            emitAction(ctx, {
+                kind: "thank-you-card",
+                contact: person,
+                sequence: 0,
+                channel: "card",
+                window: businessWindow(ctx, zoneFor(ctx, person), ctx.endMs, mailBy, POST_DUE_AT),
+                rules: ["R8"],
+                why: `R8: post a short handwritten card to ${person.name} by ${mailBy}, so it arrives two to three days after the interview — sources 001, 004.`,
+            });
+        }
+        if (person.agreedToConnect && settings.linkedIn) {
+            emitAction(ctx, {
+                kind: "linkedin-request",
+                contact: person,
+                sequence: 0,
+                channel: "linkedin",
+                window: sameDay,
+                rules: ["R9", "R5"],
+                why: `R9: ${person.name} agreed to connect, so send the LinkedIn request as soon as possible, with a reason of its own — source 000.`,
+            });
+        }
+    }
+    if (interview.summaryLetter ?? settings.summaryLetter) {
+        const to = ctx.main;
+        emitAction(ctx, {
+            kind: "summary-letter",
+            contact: to,
+            sequence: 0,
+            channel: "letter",
+            window: businessWindow(ctx, zoneFor(ctx, to), ctx.endMs, mailBy, POST_DUE_AT),
+            rules: ["R10"],
+            why: `R10: post ${to === null ? "the company" : to.name} a letter summarising the key points and a few strengths by ${mailBy} — source 000.`,
+        });
+    }
+}

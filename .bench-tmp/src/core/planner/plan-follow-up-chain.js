@@ -1,0 +1,148 @@
+import { addDays, toEpochDay } from "../calendar/local-date.js";
+import { localDateAt, zonedInstant } from "../calendar/zoned-time.js";
+import { actionId } from "./action-id.js";
+import { businessWindow, EMAIL_DUE_AT, OPENS_AT } from "./business-window.js";
+import { emitAction, isSettled } from "./emit-action.js";
+import { CHAIN_KINDS, SPACING_DAYS } from "./follow-up-kinds.js";
+import { zoneFor } from "./plan-context.js";
+import { spaceFollowUp } from "./space-follow-up.js";
+import { timelineDay } from "./timeline-date.js";
+/** R11/R13: email, or a call where the person prefers the phone (003). */
+function defaultChannel(person) {
+    return person?.preferredChannel === "phone" ? "phone" : "email";
+}
+function nameOf(person) {
+    return person === null ? "the company" : person.name;
+}
+function verb(channel, person) {
+    return channel === "phone" ? `call ${nameOf(person)}` : `check in with ${nameOf(person)} by ${channel}`;
+}
+function later(a, b) {
+    return a === null || (b !== null && b > a) ? b : a;
+}
+function nextFreeSequence(ctx, kind, person) {
+    for (let sequence = 0;; sequence++) {
+        const id = actionId(ctx.interview.id, kind, person?.id ?? null, sequence);
+        const stored = ctx.stored.get(id);
+        if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored)))
+            return sequence;
+    }
+}
+/**
+ * The follow-ups past the thank-you for the latest interview of an undecided application: the
+ * agreed check-ins (R12) or one status check-in (R11), then reminders a week or two apart (R14),
+ * at least a week from any other follow-up to the company (R15), restarted by answers (R16),
+ * ending in a move-on suggestion after `maxUnanswered` unanswered ones (R15).
+ */
+export function planFollowUpChain(ctx, history) {
+    const { interview, settings, company } = ctx.facts;
+    const max = Math.max(0, Math.floor(settings.maxUnanswered));
+    const zone = interview.timeZone;
+    const taken = [...history.takenDays];
+    const answerDate = history.lastAnswerMs === null ? null : localDateAt(history.lastAnswerMs, zone);
+    const answerMs = history.lastAnswerMs ?? Number.NEGATIVE_INFINITY;
+    let inARow = history.sentFollowUpMs.filter((ms) => ms > answerMs).length;
+    let cursor = answerDate;
+    for (const ms of history.sentFollowUpMs)
+        cursor = later(cursor, localDateAt(ms, zone));
+    for (const stored of ctx.stored.values()) {
+        if (CHAIN_KINDS.has(stored.kind) && isSettled(stored))
+            cursor = later(cursor, stored.dueDate);
+    }
+    const plan = (kind, person, sequence, channel, start, due, rules, why) => {
+        const to = zoneFor(ctx, person);
+        emitAction(ctx, {
+            kind,
+            contact: person,
+            sequence,
+            channel,
+            window: businessWindow(ctx, to, start, due, EMAIL_DUE_AT),
+            rules,
+            why,
+        });
+        taken.push(toEpochDay(due));
+        cursor = later(cursor, due);
+        inARow++;
+    };
+    const spacedNote = (pushedBy) => pushedBy === null ? "" : `; moved to keep a week from the follow-up of ${pushedBy} to ${company.name} (R15)`;
+    const answerEarliest = answerDate === null ? null : addDays(answerDate, SPACING_DAYS);
+    const committed = ctx.participants.filter((p) => p.followUpOn !== null);
+    if (inARow < max || committed.length > 0) {
+        if (committed.length > 0) {
+            const pending = committed.filter((person) => {
+                const stored = ctx.stored.get(actionId(interview.id, "check-in", person.id, 0));
+                return stored === undefined || !isSettled(stored);
+            });
+            const agreedDay = (person) => later(person.followUpOn, ctx.interviewDate) ?? ctx.interviewDate;
+            const isMoved = (person) => answerEarliest !== null && agreedDay(person) < answerEarliest;
+            // Agreed days first: they are fixed (R12), and the moved ones must keep clear of them (R15).
+            for (const person of pending.filter((p) => !isMoved(p))) {
+                const agreed = agreedDay(person);
+                const channel = person.followUpVia ?? defaultChannel(person);
+                const holiday = ctx.calendar.holidayOn(agreed);
+                const note = holiday === null ? "" : ` (note: ${holiday} in the employer's calendar)`;
+                plan("check-in", person, 0, channel, agreed, agreed, ["R12"], `R12: you agreed with ${person.name} to follow up on ${agreed}${note}, so ${channel === "phone" ? "call" : `use ${channel}`} exactly that day — source 004.`);
+            }
+            for (const person of pending.filter(isMoved)) {
+                // R16 beats R12: they answered since, so a nudge on the agreed day would come too soon.
+                const channel = person.followUpVia ?? defaultChannel(person);
+                const spaced = spaceFollowUp(ctx.calendar, taken, answerEarliest ?? agreedDay(person));
+                const rules = spaced.pushedBy === null ? ["R16", "R14", "R12"] : ["R16", "R14", "R12", "R15"];
+                plan("check-in", person, 0, channel, spaced.start, spaced.due, rules, `R16: ${company.name} answered on ${answerDate}, so the check-in agreed for ${agreedDay(person)} moves to a week or two after that answer — sources 003, 004${spacedNote(spaced.pushedBy)}.`);
+            }
+        }
+        else if (history.sentFollowUpMs.length === 0) {
+            const person = ctx.main;
+            const stored = ctx.stored.get(actionId(interview.id, "check-in", person?.id ?? null, 0));
+            if (stored === undefined || !isSettled(stored)) {
+                const timeline = timelineDay(ctx);
+                const natural = ctx.calendar.addBusinessDays(timeline.date, 1);
+                const moved = answerEarliest !== null && answerEarliest > natural;
+                const spaced = spaceFollowUp(ctx.calendar, taken, moved ? answerEarliest : natural);
+                const rules = ["R11"];
+                if (moved)
+                    rules.push("R16");
+                if (spaced.pushedBy !== null)
+                    rules.push("R15");
+                const channel = defaultChannel(person);
+                const basis = timeline.stated
+                    ? `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`})`
+                    : `no timeline was given, so assume ${settings.assumedTimelineDays} days (to ${timeline.date})`;
+                const movedNote = moved ? `; ${company.name} answered on ${answerDate}, so it waits a week from that (R16)` : "";
+                plan("check-in", person, 0, channel, spaced.start, spaced.due, rules, `R11: ${basis}, so ${verb(channel, person)} 1–2 business days later — sources ${timeline.stated ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}.`);
+            }
+        }
+    }
+    const lead = committed[0] ?? ctx.main;
+    const channel = defaultChannel(lead);
+    for (let left = max - inARow; left > 0; left--) {
+        const kind = inARow > 0 ? "reminder" : "check-in";
+        const from = cursor ?? ctx.interviewDate;
+        const spaced = spaceFollowUp(ctx.calendar, taken, addDays(from, SPACING_DAYS));
+        const rules = kind === "reminder" ? ["R14"] : ["R14", "R16"];
+        if (spaced.pushedBy !== null)
+            rules.push("R15");
+        const why = kind === "reminder"
+            ? `R14: if the follow-up of ${from} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
+            : `R16/R14: ${company.name} answered on ${from}, so ${verb(channel, lead)} again a week or two later — source 003`;
+        plan(kind, lead, nextFreeSequence(ctx, kind, lead), channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`);
+    }
+    // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.
+    const last = cursor ?? ctx.interviewDate;
+    const home = settings.timeZone;
+    const dueDate = addDays(last, 2 * SPACING_DAYS);
+    emitAction(ctx, {
+        kind: "move-on",
+        contact: null,
+        sequence: 0,
+        channel: "email",
+        window: {
+            start: zonedInstant(home, addDays(last, SPACING_DAYS), OPENS_AT).ms,
+            due: zonedInstant(home, dueDate, OPENS_AT).ms,
+            late: zonedInstant(home, addDays(dueDate, SPACING_DAYS), OPENS_AT).ms,
+            overdue: zonedInstant(home, addDays(dueDate, 2 * SPACING_DAYS), OPENS_AT).ms,
+        },
+        rules: ["R15", "R14"],
+        why: `R15: if ${max} follow-ups past the thank-you go unanswered (the last on ${last}), stop nudging ${company.name} and consider moving on — sources 003, 004.`,
+    });
+}

@@ -1,0 +1,45 @@
+import { describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
+import type { DraftInput } from "./draft.types.js";
+import { selectNotes } from "./select-notes.js";
+import type { TemplateContext } from "./template/template-fields.js";
+
+/** Every template field from the records; what they lack stays null or empty. */
+export function buildDraftContext(input: DraftInput): TemplateContext {
+  const { contact, company, application, interview, profile } = input;
+  const interviewDate = localDateOf(interview.startsAt, interview.timeZone);
+  const notes = selectNotes(input.notes, contact);
+  const nonEmpty = (value: string | null | undefined): string | null =>
+    value === null || value === undefined || value.trim() === "" ? null : value.trim();
+  return {
+    // R1: the name exactly as on the card, never shortened or re-cased.
+    greeting: contact === null ? `Dear ${company.name} team,` : `Dear ${contact.name},`,
+    today: formatLongDate(input.today),
+    "recipient.name": nonEmpty(contact?.name),
+    "recipient.title": nonEmpty(contact?.title),
+    "recipient.email": nonEmpty(contact?.email),
+    "recipient.phone": nonEmpty(contact?.phone),
+    "recipient.address": nonEmpty(contact?.postalAddress),
+    "sender.name": nonEmpty(profile.name),
+    "sender.email": nonEmpty(profile.email),
+    "sender.phone": nonEmpty(profile.phone),
+    "sender.address": nonEmpty(profile.postalAddress),
+    "sender.signature": nonEmpty(profile.signature) ?? nonEmpty(profile.name),
+    "sender.strengths": profile.strengths,
+    "company.name": nonEmpty(company.name),
+    "company.website": nonEmpty(company.website),
+    "application.role": nonEmpty(application.role),
+    "interview.date": formatLongDate(interviewDate),
+    "interview.when": describeWhen(interviewDate, input.today),
+    "interview.timeline": nonEmpty(interview.timelineText),
+    "interview.nextStep": nonEmpty(interview.nextStep),
+    "interview.location": nonEmpty(interview.location),
+    "notes.highlight": notes.highlight,
+    "notes.qualification": notes.qualification,
+    "notes.clarify": notes.clarify,
+    "notes.personalInterest": notes["personal-interest"],
+    "notes.question": notes.question,
+    "colleagues.names": input.otherContacts
+      .filter((other) => other.id !== contact?.id)
+      .map((other) => other.name),
+  };
+}

@@ -1,0 +1,216 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { checkDraft } from "../checks/check-draft.js";
+import { TOO_ALIKE } from "../checks/check-similarity.js";
+import { shingleSimilarity } from "../checks/similarity.js";
+import type { ActionKind, Channel, Contact } from "../domain/types.js";
+import { ACTION_KINDS, CHANNELS } from "../domain/types.js";
+import { composeDraft } from "./compose-draft.js";
+import type { Draft, DraftInput } from "./draft.types.js";
+import {
+  APPLICATION,
+  COMPANY,
+  DANA,
+  draftInput,
+  MEI,
+  NOTES,
+  PROFILE,
+  RAJ,
+} from "./draft-fixtures.js";
+
+const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "__golden__");
+const NAMES = [DANA.name, RAJ.name, MEI.name, COMPANY.name, PROFILE.name ?? ""];
+
+function show(draft: Draft): string {
+  return [
+    `templateId: ${draft.templateId}`,
+    `channel: ${draft.channel}`,
+    `to: ${draft.to ?? "(none)"}`,
+    `subject: ${draft.subject ?? "(none)"}`,
+    ...draft.missing.map((m) => `missing: ${m}`),
+    "---",
+    draft.body,
+    "",
+  ].join("\n");
+}
+
+type Case = [
+  file: string,
+  kind: ActionKind,
+  channel: Channel,
+  who: Contact | null,
+  today: string,
+  overrides?: Partial<DraftInput>,
+];
+
+const CASES: Case[] = [
+  ["thank-you-email-dana", "thank-you-email", "email", DANA, "2026-11-17"],
+  ["thank-you-email-raj", "thank-you-email", "email", RAJ, "2026-11-18"],
+  ["thank-you-card", "thank-you-card", "card", DANA, "2026-11-18"],
+  ["linkedin-request", "linkedin-request", "linkedin", DANA, "2026-11-17"],
+  ["summary-letter", "summary-letter", "letter", DANA, "2026-11-18"],
+  ["check-in-email", "check-in", "email", DANA, "2026-12-03"],
+  ["check-in-phone", "check-in", "phone", RAJ, "2026-12-03"],
+  ["reminder-email", "reminder", "email", DANA, "2026-12-14"],
+  ["reminder-phone", "reminder", "phone", RAJ, "2026-12-14"],
+  [
+    "post-decision-hired-email",
+    "post-decision-thanks",
+    "email",
+    DANA,
+    "2026-12-20",
+    { application: { ...APPLICATION, status: "hired" } },
+  ],
+  [
+    "post-decision-hired-card",
+    "post-decision-thanks",
+    "card",
+    RAJ,
+    "2026-12-20",
+    { application: { ...APPLICATION, status: "hired" } },
+  ],
+  [
+    "post-decision-not-hired-email",
+    "post-decision-thanks",
+    "email",
+    DANA,
+    "2026-12-20",
+    { application: { ...APPLICATION, status: "rejected" } },
+  ],
+  [
+    "post-decision-not-hired-card",
+    "post-decision-thanks",
+    "letter",
+    DANA,
+    "2026-12-20",
+    { application: { ...APPLICATION, status: "rejected" } },
+  ],
+  ["open-positions-inquiry-email", "open-positions-inquiry", "email", DANA, "2026-12-22"],
+  ["open-positions-inquiry-phone", "open-positions-inquiry", "phone", RAJ, "2026-12-22"],
+  ["long-range-check-in-email", "long-range-check-in", "email", DANA, "2027-02-15"],
+  ["long-range-check-in-phone", "long-range-check-in", "phone", RAJ, "2027-02-15"],
+  ["move-on-email", "move-on", "email", DANA, "2027-01-10"],
+  ["missing-recruiter", "thank-you-email", "email", MEI, "2026-11-17"],
+  [
+    "missing-no-contact-letter",
+    "summary-letter",
+    "letter",
+    null,
+    "2026-11-18",
+    { profile: { ...PROFILE, postalAddress: null, strengths: [] } },
+  ],
+];
+
+describe("composeDraft goldens (R1, R7, R10, R13, R17, R19)", () => {
+  it.each(CASES)("%s", (file, kind, channel, who, today, overrides) => {
+    const actual = show(composeDraft(draftInput(kind, channel, who, today, overrides)));
+    const path = join(GOLDEN, `${file}.txt`);
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(path, actual);
+    expect(actual).toBe(readFileSync(path, "utf8"));
+  });
+});
+
+describe("composeDraft", () => {
+  it("covers every action kind on every channel without throwing", () => {
+    for (const kind of ACTION_KINDS) {
+      for (const channel of CHANNELS) {
+        const draft = composeDraft(draftInput(kind, channel, DANA));
+        expect(draft.body.length).toBeGreaterThan(0);
+        if (channel === "linkedin") expect(draft.body.length).toBeLessThanOrEqual(300);
+        if (channel !== "email") expect(draft.subject).toBeNull();
+      }
+    }
+  });
+
+  it("R1, R7: each interviewer gets their own name and their own notes", () => {
+    const dana = composeDraft(draftInput("thank-you-email", "email", DANA)).body;
+    const raj = composeDraft(draftInput("thank-you-email", "email", RAJ)).body;
+    expect(dana).toContain("Dear Dana Whitfield,");
+    expect(dana).toContain("streaming ingestion");
+    expect(dana).not.toContain("cost dashboard");
+    expect(raj).toContain("Dear Rajesh Iyer,");
+    expect(raj).toContain("cost dashboard");
+    expect(raj).not.toContain("streaming ingestion");
+  });
+
+  it("R7: two drafts with their own notes stay under the too-alike threshold; copies go over", () => {
+    const dana = composeDraft(draftInput("thank-you-email", "email", DANA)).body;
+    const raj = composeDraft(draftInput("thank-you-email", "email", RAJ)).body;
+    expect(shingleSimilarity(dana, raj, NAMES)).toBeLessThan(TOO_ALIKE);
+    // Give Rajesh exactly Dana's notes: the checker must call the two copies.
+    const copied = NOTES.map((n) =>
+      n.contactId === DANA.id
+        ? { ...n, contactId: RAJ.id }
+        : n.contactId === RAJ.id
+          ? { ...n, contactId: "gone" }
+          : n,
+    );
+    const copy = composeDraft(
+      draftInput("thank-you-email", "email", RAJ, "2026-11-17", { notes: copied }),
+    ).body;
+    const rules = checkDraft(copy, {
+      channel: "email",
+      recipientName: RAJ.name,
+      knownNames: NAMES,
+      siblingDrafts: [dana],
+      userWords: ["dbt"],
+    }).map((f) => f.rule);
+    expect(rules).toContain("R7-too-alike");
+  });
+
+  it("R21, R22: the built-in drafts pass the checker (spelling, grammar, names, tone, length)", () => {
+    const quiet = new Set([
+      "R21-spelling",
+      "R21-grammar",
+      "R1-name",
+      "placeholder",
+      "R22-pushy",
+      "R22-exclamation",
+      "R22-generic",
+      "length",
+    ]);
+    for (const [file, kind, channel, who, today, overrides] of CASES) {
+      if (file.startsWith("missing")) continue;
+      const draft = composeDraft(draftInput(kind, channel, who, today, overrides));
+      const findings = checkDraft(draft.body, {
+        channel,
+        recipientName: who?.name ?? null,
+        knownNames: NAMES,
+        userWords: ["dbt"],
+        notes: NOTES.filter((n) => n.contactId === who?.id || n.contactId === null),
+        subject: draft.subject,
+      }).filter((f) => quiet.has(f.rule) || (channel === "email" && f.rule.startsWith("R19")));
+      expect({ file, findings }).toEqual({ file, findings: [] });
+    }
+  });
+
+  it("R8: the card is short (about 60 words at most)", () => {
+    const card = composeDraft(draftInput("thank-you-card", "card", DANA)).body;
+    expect(card.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("says what to add instead of padding (R7, R9, R19)", () => {
+    const mei = composeDraft(draftInput("thank-you-email", "email", MEI));
+    expect(mei.to).toBe("Mei O'Connell");
+    expect(mei.missing).toContain(
+      "Add a highlight note for Mei O'Connell: something specific from your conversation (R7).",
+    );
+    expect(mei.missing.some((m) => m.includes("email address"))).toBe(true);
+    const noReason = composeDraft(draftInput("linkedin-request", "linkedin", RAJ));
+    expect(noReason.missing.join("\n")).toMatch(/R5[\s\S]*R9/);
+  });
+
+  it("uses a user's template override, and refuses a broken one", () => {
+    const templates = { "thank-you-card": "{{greeting}}\n\nThanks, {{sender.name}}" };
+    const draft = composeDraft(
+      draftInput("thank-you-card", "card", DANA, "2026-11-17", { templates }),
+    );
+    expect(draft.body).toBe("Dear Dana Whitfield,\n\nThanks, Zoë Ångström");
+    const broken = { "thank-you-card": "Hi\n\n{{sender.nmae}}" };
+    expect(() =>
+      composeDraft(draftInput("thank-you-card", "card", DANA, "2026-11-17", { templates: broken })),
+    ).toThrow(/Unknown field \{\{sender.nmae\}\} at line 3/);
+  });
+});

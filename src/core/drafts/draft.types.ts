@@ -1,0 +1,40 @@
+import type {
+  Application,
+  Channel,
+  Company,
+  Contact,
+  FollowUpAction,
+  Interview,
+  Note,
+  Profile,
+} from "../domain/types.js";
+import type { TemplateId } from "./templates/built-in-templates.js";
+
+export interface DraftInput {
+  action: FollowUpAction;
+  /** The recipient; null when the action is not addressed to one person. */
+  contact: Contact | null;
+  /** Colleagues at the same company (other interviewers, the recruiter…). */
+  otherContacts: Contact[];
+  interview: Interview;
+  application: Application;
+  company: Company;
+  /** All notes of the interview; the draft picks the recipient's own (R7). */
+  notes: Note[];
+  profile: Profile;
+  /** User overrides keyed by template id. */
+  templates?: Record<string, string>;
+  /** The local date the draft is written on, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface Draft {
+  channel: Channel;
+  subject: string | null;
+  body: string;
+  /** An email address for email drafts when the contact has one; otherwise the name. */
+  to: string | null;
+  /** What the records lack that a good message needs, each saying what to add. */
+  missing: string[];
+  templateId: TemplateId;
+}

@@ -1,0 +1,16 @@
+// Built-in default for "check-in-email" (R11, R13, R19), written in our own words; users may override it by id.
+export const CHECK_IN_EMAIL = `Subject: Following up on the {{application.role}} position
+
+{{greeting}}
+
+I hope your week is going well. I am writing to follow up on our interview {{interview.when}} for the {{application.role}} position at {{company.name}}.{{#interview.timeline}} You mentioned a timeline of {{interview.timeline}}, so I thought I would check in.{{/interview.timeline}}
+
+I remain very interested in the role{{#notes.highlight}}, and I keep coming back to our conversation about {{notes.highlight}}{{/notes.highlight}}.{{#sender.strengths}} I am confident my strengths in {{sender.strengths}} would serve your team well.{{/sender.strengths}}
+
+Is there anything more I can provide to help with your decision? I would also be glad to hear about the next steps in the process when it is convenient for you.
+
+Thank you for your time.
+
+Best regards,
+{{sender.signature}}
+`;

@@ -1,0 +1,12 @@
+// Built-in default for "check-in-phone" (R11, R13), written in our own words; users may override it by id.
+export const CHECK_IN_PHONE = `Call {{recipient.name}}{{#recipient.phone}} at {{recipient.phone}}{{/recipient.phone}} about the {{application.role}} position at {{company.name}}.
+
+- Introduce yourself: you are {{sender.name}} and you met {{interview.when}}.
+- Thank them again for their time.{{#notes.highlight}}
+- Mention something from your conversation: {{notes.highlight}}.{{/notes.highlight}}
+- Say you remain very interested in the role.{{#interview.timeline}}
+- Mention the timeline politely: they said {{interview.timeline}}.{{/interview.timeline}}
+- Ask whether they need anything more from you to help with the decision.
+- Ask about the next steps and when you might hear back.
+- Thank them and close warmly.
+`;

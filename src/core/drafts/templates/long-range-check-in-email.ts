@@ -1,0 +1,12 @@
+// Built-in default for "long-range-check-in-email" (R17), written in our own words; users may override it by id.
+export const LONG_RANGE_CHECK_IN_EMAIL = `Subject: Staying in touch
+
+{{greeting}}
+
+I hope you are well. When we spoke about the {{application.role}} position at {{company.name}}, you kindly agreed that I could follow up later, and I am grateful for that.{{#notes.highlight}} I still think about our conversation about {{notes.highlight}}.{{/notes.highlight}}
+
+I remain interested in working with your team. Are there any roles coming up where my background could help, and what would the process be? I would be happy to send an updated resume or talk whenever it suits you.
+
+Best regards,
+{{sender.signature}}
+`;

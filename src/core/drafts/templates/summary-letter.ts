@@ -1,0 +1,31 @@
+// Built-in default for "summary-letter" (R10, R19), written in our own words; users may override it by id.
+export const SUMMARY_LETTER = `{{sender.name}}
+{{sender.address}}{{#sender.email}}
+{{sender.email}}{{/sender.email}}{{#sender.phone}}
+{{sender.phone}}{{/sender.phone}}
+
+{{today}}
+
+{{recipient.name}}{{#recipient.title}}
+{{recipient.title}}{{/recipient.title}}
+{{company.name}}
+{{recipient.address}}
+
+{{greeting}}
+
+Thank you for the interview {{interview.when}} for the {{application.role}} position. I am writing to summarize the points we discussed and why I believe I can make a real contribution to {{company.name}}.
+{{#notes.highlight}}
+We talked about {{notes.highlight}}, and that conversation confirmed my interest in the role.
+{{/notes.highlight}}{{#notes.qualification}}
+You asked about {{notes.qualification}}. This is work I have done before, and I would bring that experience with me.
+{{/notes.qualification}}{{#notes.clarify}}
+I would also like to add to one point: {{notes.clarify}}.
+{{/notes.clarify}}{{#sender.strengths}}
+In short, I would bring {{sender.strengths}} to your team.
+{{/sender.strengths}}
+Please let me know if I can provide anything more. I look forward to hearing about the next steps{{#interview.timeline}} (you mentioned {{interview.timeline}}){{/interview.timeline}}.
+
+Sincerely,
+
+{{sender.signature}}
+`;

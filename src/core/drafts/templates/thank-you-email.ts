@@ -1,0 +1,18 @@
+// Built-in default for "thank-you-email" (R6, R7, R19), written in our own words; users may override it by id.
+export const THANK_YOU_EMAIL = `Subject: Thank you for the {{application.role}} interview
+
+{{greeting}}
+
+Thank you for taking the time to speak with me {{interview.when}} about the {{application.role}} position at {{company.name}}.{{#notes.highlight}} I especially enjoyed our conversation about {{notes.highlight}}.{{/notes.highlight}}
+
+Our talk left me even more interested in joining your team.{{#notes.qualification}} You asked about {{notes.qualification}}; that experience is a close match for what the role needs.{{/notes.qualification}}{{#sender.strengths}} I am confident that my strengths in {{sender.strengths}} would let me contribute from the start.{{/sender.strengths}}
+{{#notes.clarify}}
+I would also like to add to one point from our conversation: {{notes.clarify}}.
+{{/notes.clarify}}
+If there is anything else I can send you, please let me know. I look forward to hearing about the next steps{{#interview.timeline}} (you mentioned {{interview.timeline}}){{/interview.timeline}}.
+
+Thank you again for your time.
+
+Best regards,
+{{sender.signature}}
+`;

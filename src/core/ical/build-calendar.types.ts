@@ -1,0 +1,27 @@
+import type { FollowUpAction, Interview } from "../domain/types.js";
+
+export interface CalendarInterview {
+  interview: Interview;
+  companyName: string;
+  role: string;
+}
+
+export interface CalendarAction {
+  action: FollowUpAction;
+  contactName: string | null;
+  companyName: string;
+  /** Bumped by the caller whenever a re-plan changes the action, so clients update it. */
+  sequence: number;
+  /** The recipient's IANA zone; window.due carries only its offset. */
+  timeZone: string;
+}
+
+export interface CalendarInput {
+  /** The calendar's display name (X-WR-CALNAME). */
+  name: string;
+  interviews: CalendarInterview[];
+  actions: CalendarAction[];
+  /** UTC ISO instant written as every DTSTAMP. */
+  now: string;
+  prodIdDomain?: string;
+}

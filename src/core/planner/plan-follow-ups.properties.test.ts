@@ -1,0 +1,250 @@
+// Properties of the planner over random interviews, people, events and dates (fast-check).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createBusinessCalendar } from "../calendar/create-business-calendar.js";
+import { addDays, toEpochDay } from "../calendar/local-date.js";
+import type {
+  ActionKind,
+  Channel,
+  ContactRole,
+  FollowUpAction,
+  InterviewEvent,
+} from "../domain/types.js";
+import { SPACED_KINDS } from "./follow-up-kinds.js";
+import { planFollowUps } from "./plan-follow-ups.js";
+import type { PlanningFacts } from "./planning-facts.js";
+import { isExactCommitment } from "./read-history.js";
+import { event, facts, interview, message, person, settle } from "./test-facts.js";
+
+const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Europe/Berlin"];
+const REGIONS: [string, string | null][] = [["US", null], ["GB", "ENG"], ["DE", "BY"], ["JP", null]];
+const HOUR = 3_600_000;
+
+/** Kinds that fall on the employer's business days (everything but same-day and internal ones). */
+const BUSINESS_DAY_KINDS = new Set<ActionKind>([
+  "thank-you-card",
+  "summary-letter",
+  "check-in",
+  "reminder",
+  "post-decision-thanks",
+  "open-positions-inquiry",
+  "long-range-check-in",
+]);
+
+const arbPerson = fc.record({
+  role: fc.constantFrom<ContactRole>("interviewer", "recruiter", "hiring-manager", "supervisor"),
+  timeZone: fc.option(fc.constantFrom(...ZONES)),
+  preferredChannel: fc.constantFrom<Channel | null>(null, "phone", "email"),
+  agreedToConnect: fc.boolean(),
+  commitIn: fc.option(fc.integer({ min: 0, max: 30 }), { freq: 3 }),
+  via: fc.constantFrom<Channel | null>(null, "phone", "email"),
+});
+
+const arbEvent = fc.record({
+  kind: fc.constantFrom<InterviewEvent["kind"]>("reply", "call", "decision", "next-round", "withdrawn"),
+  outcome: fc.constantFrom<InterviewEvent["outcome"]>("hired", "rejected", null),
+  afterHours: fc.integer({ min: 1, max: 2000 }),
+});
+
+const arbScenario = fc.record({
+  startMs: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2029, 11, 31) }),
+  zone: fc.constantFrom(...ZONES),
+  format: fc.constantFrom("on-site" as const, "video" as const, "phone" as const),
+  region: fc.constantFrom(...REGIONS),
+  regionOn: fc.constantFrom("interview" as const, "company" as const, "settings" as const),
+  timelineIn: fc.option(fc.integer({ min: 0, max: 45 })),
+  feeling: fc.option(fc.constantFrom("bad", "great")),
+  sendCard: fc.option(fc.boolean()),
+  summaryLetter: fc.option(fc.boolean()),
+  people: fc.array(arbPerson, { minLength: 0, maxLength: 4 }),
+  sendCardDefault: fc.boolean(),
+  linkedIn: fc.boolean(),
+  maxUnanswered: fc.integer({ min: 0, max: 4 }),
+  assumedTimelineDays: fc.integer({ min: 1, max: 20 }),
+  userZone: fc.constantFrom(...ZONES),
+  events: fc.array(arbEvent, { maxLength: 2 }),
+  repliesAfterHours: fc.array(fc.integer({ min: 1, max: 2000 }), { maxLength: 2 }),
+  nowAfterHours: fc.integer({ min: 0, max: 3000 }),
+});
+type Scenario = typeof arbScenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario, id = "int_1", applicationId = "app_1", startShiftDays = 0): PlanningFacts {
+  const startMs = s.startMs + startShiftDays * 24 * HOUR;
+  const startsAt = new Date(startMs).toISOString();
+  const localDay = new Intl.DateTimeFormat("en-CA", { timeZone: s.zone }).format(startMs);
+  const [country, region] = s.region;
+  const participants = s.people.map((p, i) =>
+    person(`con_${id}_${i}`, {
+      role: p.role,
+      timeZone: p.timeZone,
+      preferredChannel: p.preferredChannel,
+      agreedToConnect: p.agreedToConnect,
+      followUpOn: p.commitIn === null ? null : addDays(localDay, p.commitIn),
+      followUpVia: p.via,
+    }),
+  );
+  const at = (hours: number) => new Date(startMs + hours * HOUR).toISOString();
+  return facts({
+    interview: {
+      id,
+      applicationId,
+      startsAt,
+      timeZone: s.zone,
+      format: s.format,
+      timelineDate: s.timelineIn === null ? null : addDays(localDay, s.timelineIn),
+      feeling: s.feeling,
+      sendCard: s.sendCard,
+      summaryLetter: s.summaryLetter,
+      ...(s.regionOn === "interview" ? { country, region } : {}),
+    },
+    company: s.regionOn === "company" ? { country, region } : { country: null, region: null },
+    participants,
+    settings: {
+      sendCard: s.sendCardDefault,
+      linkedIn: s.linkedIn,
+      maxUnanswered: s.maxUnanswered,
+      assumedTimelineDays: s.assumedTimelineDays,
+      timeZone: s.userZone,
+      ...(s.regionOn === "settings" ? { country, region } : { country: "US", region: null }),
+    },
+    history: {
+      events: s.events.map((e) =>
+        event({
+          id: `evt_${id}_${e.afterHours}`,
+          interviewId: id,
+          kind: e.kind,
+          outcome: e.kind === "decision" ? e.outcome : null,
+          contactId: participants[0]?.id ?? null,
+          occurredAt: at(e.afterHours),
+        }),
+      ),
+      correspondence: s.repliesAfterHours.map((h) =>
+        message({ id: `cor_${id}_${h}`, interviewId: id, applicationId, direction: "in", occurredAt: at(h) }),
+      ),
+    },
+  });
+}
+
+function nowOf(s: Scenario): string {
+  return new Date(s.startMs + s.nowAfterHours * HOUR).toISOString();
+}
+
+function calendarOf(f: PlanningFacts) {
+  const source = f.interview.country !== null ? f.interview : f.company.country !== null ? f.company : f.settings;
+  return createBusinessCalendar(source.country ?? "US", source.region);
+}
+
+function withStored(f: PlanningFacts, actions: FollowUpAction[]): PlanningFacts {
+  return { ...f, history: { ...f.history, actions } };
+}
+
+describe("planFollowUps properties", () => {
+  it("business-day actions fall due on a business day of the employer's calendar (R12 agreed days excepted)", () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const f = build(s);
+        const calendar = calendarOf(f);
+        for (const a of planFollowUps(f, nowOf(s))) {
+          if (!BUSINESS_DAY_KINDS.has(a.kind) || isExactCommitment(a)) continue;
+          expect(calendar.isBusinessDay(a.dueDate), `${a.kind} ${a.dueDate}`).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("R15: never two follow-ups to one company within 7 days, across two interviews", () => {
+    fc.assert(
+      fc.property(arbScenario, arbScenario, fc.integer({ min: 0, max: 10 }), (s1, s2, gap) => {
+        const a0 = build(s1, "int_a", "app_a");
+        const b0 = build({ ...s2, startMs: s1.startMs }, "int_b", "app_b", gap);
+        const interviews = [a0.interview, b0.interview];
+        const a = { ...a0, history: { ...a0.history, interviews } };
+        const b = { ...b0, history: { ...b0.history, interviews } };
+        const now = nowOf(s1);
+        // Planned in either order and re-planned once, as the use case does for the company.
+        const planA1 = planFollowUps(a, now);
+        const planB1 = planFollowUps(withStored(b, planA1), now);
+        const planA2 = planFollowUps(withStored(a, [...planA1, ...planB1]), now);
+        const planB2 = planFollowUps(withStored(b, [...planA2, ...planB1]), now);
+        const nudges = [...planA2, ...planB2].filter((x) => SPACED_KINDS.has(x.kind));
+        for (const [i, x] of nudges.entries()) {
+          for (const y of nudges.slice(i + 1)) {
+            if (isExactCommitment(x) && isExactCommitment(y)) continue; // R12 beats R15
+            const apart = Math.abs(toEpochDay(x.dueDate) - toEpochDay(y.dueDate));
+            expect(apart, `${x.kind} ${x.dueDate} / ${y.kind} ${y.dueDate}`).toBeGreaterThanOrEqual(7);
+          }
+        }
+      }),
+    );
+  });
+
+  it("is idempotent: planning twice, or with its own output stored, gives the same plan", () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const f = build(s);
+        const now = nowOf(s);
+        const plan = planFollowUps(f, now);
+        expect(planFollowUps(f, now)).toEqual(plan);
+        expect(planFollowUps(withStored(f, plan), now)).toEqual(plan);
+      }),
+    );
+  });
+
+  it("a later now never brings back a done action, nor moves a settled one", () => {
+    fc.assert(
+      fc.property(
+        arbScenario,
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (s, picks, laterHours) => {
+          const f = build(s);
+          const now = nowOf(s);
+          const plan = planFollowUps(f, now);
+          const settled = plan.map((a, i) =>
+            picks[i % picks.length] ? settle(a, i % 3 === 0 ? "skipped" : "done", now) : a,
+          );
+          const later = new Date(Date.parse(now) + laterHours * HOUR).toISOString();
+          const again = planFollowUps(withStored(f, settled), later);
+          for (const stored of settled.filter((a) => a.status !== "planned")) {
+            const matches = again.filter((a) => a.id === stored.id);
+            expect(matches).toEqual([stored]);
+          }
+        },
+      ),
+    );
+  });
+
+  it("every action cites a rule, ids are unique, windows are ordered", () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const plan = planFollowUps(build(s), nowOf(s));
+        expect(new Set(plan.map((a) => a.id)).size).toBe(plan.length);
+        for (const a of plan) {
+          expect(a.rules.length).toBeGreaterThan(0);
+          expect(a.why.startsWith(a.rules[0] ?? "?") || a.why.startsWith("R16/R14")).toBe(true);
+          expect(a.id).toMatch(/^act_[0-9a-f]{16}$/);
+          const [start, due, late, overdue] = [a.window.start, a.window.due, a.window.late, a.window.overdue].map(Date.parse);
+          expect(start).toBeLessThanOrEqual(due as number);
+          expect(due).toBeLessThanOrEqual(late as number);
+          expect(late).toBeLessThanOrEqual(overdue as number);
+        }
+      }),
+    );
+  });
+
+  it("R18: the feeling never changes what is planned", () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const ids = (feeling: string | null) =>
+          planFollowUps(build({ ...s, feeling }), nowOf(s)).map((a) => [a.id, a.dueDate]);
+        expect(ids("it went terribly")).toEqual(ids(null));
+      }),
+    );
+  });
+});
+
+describe("interview() builder sanity", () => {
+  it("defaults to the Friday interview used by the scenarios", () => {
+    expect(interview().startsAt).toBe("2026-11-06T19:00:00.000Z");
+  });
+});

@@ -1,0 +1,120 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../../errors/app-error.js";
+import { clockFromEnv } from "../../shared/clock.js";
+import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
+import type { UseCaseContext } from "../../use-cases/context.js";
+import { errorResponse } from "./error-response.js";
+import type { HttpEnv } from "./http-env.js";
+import { renderReferencePage } from "./render-reference-page.js";
+import { registerActionRoutes } from "./routes/actions.routes.js";
+import { registerApplicationRoutes } from "./routes/applications.routes.js";
+import { registerContactRoutes } from "./routes/contacts.routes.js";
+import { registerDataRoutes } from "./routes/data.routes.js";
+import { registerInterviewRoutes } from "./routes/interviews.routes.js";
+import { registerProfileRoutes } from "./routes/profile.routes.js";
+import { registerRecordRoutes } from "./routes/records.routes.js";
+import { serveWeb } from "./serve-web.js";
+import { validationError } from "./validation-error.js";
+
+export interface AppOptions {
+  store: Store;
+  /** The use-case context of each request; by default the local account with the env clock. */
+  context?: () => UseCaseContext;
+  /** The built web app (dist/web); without it only the API is served. */
+  webRoot?: string | null;
+  /** When set, requests naming another Host are refused (DNS rebinding of a local server). */
+  allowedHosts?: string[] | null;
+}
+
+const JSON_LIMIT = 2 * 1024 * 1024;
+const IMPORT_LIMIT = 50 * 1024 * 1024;
+
+export const OPENAPI_INFO = {
+  title: "followthrough",
+  version: "0.1.0",
+  description:
+    "Follow up after every interview. Every error has one shape: { error: { code, message, field, accepted } }; 400 names the field, 404 an unknown id, 409 a clash with the store.",
+};
+
+/** The HTTP API (and the web app): a thin adapter that calls one use case per route. */
+export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
+  const clock = clockFromEnv();
+  const context =
+    options.context ?? (() => ({ db: options.store.db, accountId: LOCAL_ACCOUNT_ID, now: clock }));
+  const app = new OpenAPIHono<HttpEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target);
+    },
+  });
+  app.onError(errorResponse);
+
+  if (options.allowedHosts) {
+    const allowed = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+    app.use("*", async (c, next) => {
+      const host = (c.req.header("host") ?? "").toLowerCase();
+      if (!allowed.has(host))
+        throw new AppError("INVALID_INPUT", `This server does not answer for host "${host}".`, {
+          field: "host",
+          accepted: [...allowed].join(", "),
+        });
+      await next();
+    });
+  }
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError("INVALID_INPUT", `The request body is larger than ${maxSize} bytes.`, {
+          field: "body",
+          accepted: `at most ${maxSize} bytes`,
+        });
+      },
+    });
+  app.use("/api/import", limit(IMPORT_LIMIT));
+  app.use("/api/*", async (c, next) => {
+    if (c.req.path !== "/api/import") return limit(JSON_LIMIT)(c, next);
+    await next();
+  });
+  app.use("/api/*", async (c, next) => {
+    c.set("ctx", context());
+    c.header("cache-control", "no-store");
+    c.header("x-content-type-options", "nosniff");
+    await next();
+  });
+  app.use("/calendar/*", async (c, next) => {
+    c.set("ctx", context());
+    await next();
+  });
+
+  registerProfileRoutes(app);
+  registerInterviewRoutes(app);
+  registerContactRoutes(app);
+  registerRecordRoutes(app);
+  registerActionRoutes(app);
+  registerApplicationRoutes(app);
+  registerDataRoutes(app);
+
+  app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
+  let reference: string | null = null;
+  app.get("/api/docs", (c) => {
+    reference ??= renderReferencePage(
+      app.getOpenAPI31Document({ openapi: "3.1.0", info: OPENAPI_INFO }) as unknown as Record<
+        string,
+        unknown
+      >,
+    );
+    c.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
+    return c.html(reference);
+  });
+  app.all("/api/*", (c) => {
+    throw new AppError("NOT_FOUND", `No API route ${c.req.method} ${c.req.path}.`, {
+      field: "path",
+      accepted: "a route listed in /api/docs",
+    });
+  });
+
+  const webRoot = options.webRoot;
+  if (webRoot) app.get("*", (c) => serveWeb(c, webRoot));
+  return app;
+}

@@ -1,0 +1,84 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  logCorrespondence,
+  logCorrespondenceInput,
+} from "../../../use-cases/correspondence/log-correspondence.js";
+import { addNote, addNoteInput } from "../../../use-cases/notes/add-note.js";
+import { recordEvent, recordEventInput } from "../../../use-cases/planning/record-event.js";
+import type { HttpEnv } from "../http-env.js";
+import { created, idParams, jsonBody } from "../route-helpers.js";
+import { correspondenceSchema, noteSchema } from "../schemas/domain.schemas.js";
+import { recordedEventSchema } from "../schemas/views.schemas.js";
+
+// The records of an interview: notes (R2), correspondence (R25) and events (R16). The interview is
+// named by the path, so each body is the use case's own schema without it.
+const noId = { interviewId: true } as const;
+export const addNoteBody = addNoteInput.omit(noId);
+export const logCorrespondenceBody = logCorrespondenceInput.omit(noId);
+const [reply, call, withdrawn, decision, nextRound] = recordEventInput.options;
+export const recordEventBody = z.discriminatedUnion("kind", [
+  reply.omit(noId),
+  call.omit(noId),
+  withdrawn.omit(noId),
+  decision.omit(noId),
+  nextRound.omit(noId),
+]);
+
+const interviewParams = idParams("iv_0123456789abcdefghjkmnpq");
+
+export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/interviews/{id}/notes",
+      tags: ["notes"],
+      summary: "A note from the interview, by kind and, where it came from one person, by them (R2)",
+      request: { params: interviewParams, body: jsonBody(addNoteBody) },
+      responses: created(noteSchema, "The note"),
+    }),
+    async (c) =>
+      c.json(
+        await addNote(c.get("ctx"), { ...c.req.valid("json"), interviewId: c.req.valid("param").id }),
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/interviews/{id}/correspondence",
+      tags: ["correspondence"],
+      summary:
+        "Keep a message in full (R25); one that came in is a reply (R16); one sent for an action fulfils it",
+      request: { params: interviewParams, body: jsonBody(logCorrespondenceBody) },
+      responses: created(correspondenceSchema, "The message as kept"),
+    }),
+    async (c) =>
+      c.json(
+        await logCorrespondence(c.get("ctx"), {
+          ...c.req.valid("json"),
+          interviewId: c.req.valid("param").id,
+        }),
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/interviews/{id}/events",
+      tags: ["events"],
+      summary: "Something happened: a reply, a call, a decision, a next round, a withdrawal (R16, R17)",
+      request: { params: interviewParams, body: jsonBody(recordEventBody) },
+      responses: created(recordedEventSchema, "The event, and the next round's interview if any"),
+    }),
+    async (c) =>
+      c.json(
+        await recordEvent(c.get("ctx"), {
+          ...c.req.valid("json"),
+          interviewId: c.req.valid("param").id,
+        }),
+        201,
+      ),
+  );
+}

@@ -1,0 +1,108 @@
+import { z } from "@hono/zod-openapi";
+import {
+  actionSchema,
+  applicationSchema,
+  companySchema,
+  contactSchema,
+  correspondenceSchema,
+  eventSchema,
+  interviewSchema,
+  noteSchema,
+  participantSchema,
+  participationSchema,
+} from "./domain.schemas.js";
+
+// Composite responses: what one screen needs in one call.
+
+export const agendaRowSchema = z
+  .object({
+    action: actionSchema,
+    contactName: z.string().nullable(),
+    companyName: z.string(),
+    role: z.string(),
+  })
+  .openapi("AgendaRow");
+
+export const agendaSchema = z
+  .object({
+    today: z.string().openapi({ description: "The user's local date" }),
+    overdue: z.array(agendaRowSchema),
+    dueToday: z.array(agendaRowSchema),
+    upcoming: z.array(agendaRowSchema),
+  })
+  .openapi("Agenda");
+
+export const planSchema = z.object({ actions: z.array(actionSchema) }).openapi("Plan");
+
+export const interviewSummarySchema = z
+  .object({
+    interview: interviewSchema,
+    companyId: z.string(),
+    companyName: z.string(),
+    role: z.string(),
+  })
+  .openapi("InterviewSummary");
+
+export const addedInterviewSchema = z
+  .object({ interview: interviewSchema, company: companySchema, application: applicationSchema })
+  .openapi("AddedInterview");
+
+export const interviewDetailSchema = z
+  .object({
+    interview: interviewSchema,
+    company: companySchema,
+    application: applicationSchema,
+    contacts: z.array(participantSchema),
+    notes: z.array(noteSchema),
+    events: z.array(eventSchema),
+    correspondence: z.array(correspondenceSchema),
+    actions: z.array(actionSchema),
+  })
+  .openapi("InterviewDetail");
+
+export const contactDetailSchema = z
+  .object({ contact: contactSchema, participations: z.array(participationSchema) })
+  .openapi("ContactDetail");
+
+export const recordedEventSchema = z
+  .object({ event: eventSchema, nextInterview: interviewSchema.nullable() })
+  .openapi("RecordedEvent");
+
+export const importSummarySchema = z
+  .object({
+    companies: z.number().int(),
+    interviews: z.number().int(),
+    contacts: z.number().int(),
+    notes: z.number().int(),
+    correspondence: z.number().int(),
+    events: z.number().int(),
+    actions: z.number().int(),
+  })
+  .openapi("ImportSummary");
+
+export const timelineEntrySchema = z
+  .discriminatedUnion("type", [
+    z.object({
+      type: z.literal("interview"),
+      at: z.string(),
+      interview: interviewSchema,
+      contactIds: z.array(z.string()),
+    }),
+    z.object({ type: z.literal("event"), at: z.string(), event: eventSchema }),
+    z.object({
+      type: z.literal("correspondence"),
+      at: z.string(),
+      correspondence: correspondenceSchema,
+    }),
+    z.object({ type: z.literal("action"), at: z.string(), action: actionSchema }),
+  ])
+  .openapi("TimelineEntry");
+
+export const applicationDetailSchema = z
+  .object({
+    application: applicationSchema,
+    company: companySchema,
+    contacts: z.array(participantSchema),
+    timeline: z.array(timelineEntrySchema),
+  })
+  .openapi("ApplicationDetail");

@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve as serveNode } from "@hono/node-server";
+import type { Command } from "commander";
+import { AppError, invalidInput } from "../../errors/app-error.js";
+import { openStore } from "../../store/open-store.js";
+import type { GlobalOptions } from "../cli/run-command.js";
+import { createApp } from "./create-app.js";
+
+export const DEFAULT_PORT = 4319;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** dist/web, beside the compiled server (dist/src/transports/http/serve.js). */
+export const WEB_ROOT = fileURLToPath(new URL("../../../web", import.meta.url));
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the web app and the HTTP API on a local address (Ctrl-C stops it)")
+    .option("--port <n>", `port to listen on (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option("--host <address>", "address to listen on; anything but 127.0.0.1 is reachable by others", "127.0.0.1")
+    .action(async (opts: { port?: string; host: string }, command: Command) => {
+      const port = parsePort(opts.port ?? process.env.PORT);
+      const global = command.optsWithGlobals<GlobalOptions>();
+      const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: global.dataDir });
+      const running = await startServer({ store, host: opts.host, port });
+      process.stdout.write(
+        `followthrough is running at ${running.url}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await running.close();
+      await store.close();
+    });
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on host:port with the API and, when built, the web app; resolves once listening. */
+export async function startServer(options: {
+  store: Parameters<typeof createApp>[0]["store"];
+  host?: string;
+  port?: number;
+  webRoot?: string;
+}): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const webRoot = options.webRoot ?? WEB_ROOT;
+  let port = options.port ?? DEFAULT_PORT;
+  // The Host check needs the port, which is only known once listening when 0 was asked for.
+  const hosts: string[] = [];
+  const app = createApp({
+    store: options.store,
+    webRoot: existsSync(webRoot) ? webRoot : null,
+    allowedHosts: LOOPBACK.has(host) ? hosts : null,
+  });
+  const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
+    const s = serveNode({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
+    s.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE" || error.code === "EACCES"
+          ? invalidInput("port", `Cannot listen on ${host}:${port} (${error.code}).`, "a free port, e.g. --port 0 for any")
+          : new AppError("EXTERNAL_FAILURE", `Cannot listen on ${host}:${port}: ${error.message}`, { field: "host", cause: error }),
+      ),
+    );
+  });
+  port = (server.address() as AddressInfo).port;
+  hosts.push(`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`);
+  const shown = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if ("closeAllConnections" in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw invalidInput("port", `"${raw}" is not a port number.`, "a whole number from 0 to 65535");
+  return port;
+}

@@ -1,0 +1,33 @@
+import { answerEmployerQuestion } from "../../core/drafts/answer-employer-question.js";
+import { notFound } from "../../errors/app-error.js";
+import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
+import { listInterviewSummaries } from "../../store/repositories/interview.repository.js";
+import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
+import type { UseCaseContext } from "../context.js";
+import { requireInterview } from "../interviews/show-interview.js";
+import { getProfile } from "../profile/get-profile.js";
+
+export interface AnswerQuestionInput {
+  kind: string;
+  /** The interview whose notes to draw on; the latest one when absent. */
+  interviewId?: string | undefined;
+  salaryRange?: string | undefined;
+}
+
+/** R23: a prepared answer to one of the employer's follow-up questions, from the user's records. */
+export async function answerQuestion(ctx: UseCaseContext, input: AnswerQuestionInput): Promise<{ kind: string; answer: string }> {
+  const interviewId = input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
+  if (!interviewId) throw notFound("interview", "(none yet)", "interview");
+  const interview = await requireInterview(ctx, interviewId);
+  const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
+  const company = application ? await getCompany(ctx.db, ctx.accountId, application.companyId) : null;
+  if (!application || !company) throw notFound("application", interview.applicationId);
+  const answer = answerEmployerQuestion(input.kind, {
+    profile: await getProfile(ctx),
+    notes: await listNotesOfInterview(ctx.db, ctx.accountId, interview.id),
+    application,
+    company,
+    salaryRange: input.salaryRange ?? null,
+  });
+  return { kind: input.kind, answer };
+}
