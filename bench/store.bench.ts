@@ -39,8 +39,21 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     const companyId = newId("co");
     const applicationId = newId("ap");
     const interviewId = newId("iv");
-    doc.companies.push({ id: companyId, name: `Company ${i}`, website: null, country: null, region: null });
-    doc.applications.push({ id: applicationId, companyId, role: "Engineer", postingUrl: null, status: "interviewing", createdAt: NOW });
+    doc.companies.push({
+      id: companyId,
+      name: `Company ${i}`,
+      website: null,
+      country: null,
+      region: null,
+    });
+    doc.applications.push({
+      id: applicationId,
+      companyId,
+      role: "Engineer",
+      postingUrl: null,
+      status: "interviewing",
+      createdAt: NOW,
+    });
     const day = String(1 + (i % 28)).padStart(2, "0");
     doc.interviews.push({
       id: interviewId,
@@ -77,22 +90,41 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
         timeZone: null,
         createdAt: NOW,
       });
-      doc.participations.push({ interviewId, contactId, seat: c, followUpOn: null, followUpVia: null });
+      doc.participations.push({
+        interviewId,
+        contactId,
+        seat: c,
+        followUpOn: null,
+        followUpVia: null,
+      });
     }
     for (let n = 0; n < 5; n++) {
-      doc.notes.push({ id: newId("nt"), interviewId, contactId: null, kind: KINDS[n] as (typeof KINDS)[number], text: `Note ${n} about the ${i} conversation`, createdAt: NOW });
+      doc.notes.push({
+        id: newId("nt"),
+        interviewId,
+        contactId: null,
+        kind: KINDS[n] as (typeof KINDS)[number],
+        text: `Note ${n} about the ${i} conversation`,
+        createdAt: NOW,
+      });
     }
   }
   const sort = <T extends { id: string }>(l: T[]) => l.sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const list of [doc.companies, doc.applications, doc.interviews, doc.contacts, doc.notes]) sort(list as { id: string }[]);
+  for (const list of [doc.companies, doc.applications, doc.interviews, doc.contacts, doc.notes])
+    sort(list as { id: string }[]);
   return doc;
 }
 
-async function openBenchStore(kind: "sqlite" | "postgres"): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
+async function openBenchStore(
+  kind: "sqlite" | "postgres",
+): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
     const store = await openStore({ dataDir: dir });
-    return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+    return {
+      store,
+      cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
@@ -127,16 +159,30 @@ export async function benchStore(): Promise<BenchResult[]> {
       results.push({ name: `${kind}: skipped`, value: 0, unit: "-", note: "no server reachable" });
       continue;
     }
-    const ctx: UseCaseContext = { db: opened.store.db, accountId: LOCAL_ACCOUNT_ID, now: () => NOW };
+    const ctx: UseCaseContext = {
+      db: opened.store.db,
+      accountId: LOCAL_ACCOUNT_ID,
+      now: () => NOW,
+    };
     try {
       let t = performance.now();
       await importData(ctx, json);
       const insertMs = performance.now() - t;
-      results.push({ name: `${kind}: insert 10,000 interviews (3 contacts, 5 notes each) in one import`, value: Math.round(insertMs), unit: "ms", note: `${Math.round(INTERVIEWS / (insertMs / 1000))} interviews/s` });
+      results.push({
+        name: `${kind}: insert 10,000 interviews (3 contacts, 5 notes each) in one import`,
+        value: Math.round(insertMs),
+        unit: "ms",
+        note: `${Math.round(INTERVIEWS / (insertMs / 1000))} interviews/s`,
+      });
 
       t = performance.now();
       const list = await listInterviews(ctx);
-      results.push({ name: `${kind}: list 10,000 interviews`, value: Math.round(performance.now() - t), unit: "ms", note: `${list.length} rows` });
+      results.push({
+        name: `${kind}: list 10,000 interviews`,
+        value: Math.round(performance.now() - t),
+        unit: "ms",
+        note: `${list.length} rows`,
+      });
 
       const times: number[] = [];
       for (let i = 0; i < 1000; i++) {
@@ -145,19 +191,44 @@ export async function benchStore(): Promise<BenchResult[]> {
         await showInterview(ctx, id);
         times.push(performance.now() - s);
       }
-      results.push({ name: `${kind}: show one interview (of 10,000), p50`, value: +median(times).toFixed(2), unit: "ms", note: `p95 ${percentile(times, 95).toFixed(2)} ms` });
+      results.push({
+        name: `${kind}: show one interview (of 10,000), p50`,
+        value: +median(times).toFixed(2),
+        unit: "ms",
+        note: `p95 ${percentile(times, 95).toFixed(2)} ms`,
+      });
 
       const capture: number[] = [];
       for (let i = 0; i < 100; i++) {
         const s = performance.now();
-        const { interview } = await addInterview(ctx, { company: `Capture ${i}`, role: "PM", at: "2026-11-19T10:00", timeZone: "Europe/London", timeline: "two weeks" });
+        const { interview } = await addInterview(ctx, {
+          company: `Capture ${i}`,
+          role: "PM",
+          at: "2026-11-19T10:00",
+          timeZone: "Europe/London",
+          timeline: "two weeks",
+        });
         for (let c = 0; c < 3; c++) {
-          const person = await addContact(ctx, { interviewId: interview.id, name: `Capture Person ${c}`, email: `c${c}@example.com` });
-          await addNote(ctx, { interviewId: interview.id, contactId: person.id, kind: "highlight", text: "We talked about the data platform." });
+          const person = await addContact(ctx, {
+            interviewId: interview.id,
+            name: `Capture Person ${c}`,
+            email: `c${c}@example.com`,
+          });
+          await addNote(ctx, {
+            interviewId: interview.id,
+            contactId: person.id,
+            kind: "highlight",
+            text: "We talked about the data platform.",
+          });
         }
         capture.push(performance.now() - s);
       }
-      results.push({ name: `${kind}: capture one interview with 3 people and notes, planned (use cases), p50`, value: +median(capture).toFixed(2), unit: "ms", note: `p95 ${percentile(capture, 95).toFixed(2)} ms` });
+      results.push({
+        name: `${kind}: capture one interview with 3 people and notes, planned (use cases), p50`,
+        value: +median(capture).toFixed(2),
+        unit: "ms",
+        note: `p95 ${percentile(capture, 95).toFixed(2)} ms`,
+      });
     } finally {
       await opened.cleanup();
     }

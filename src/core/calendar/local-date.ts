@@ -61,9 +61,18 @@ export function formatLocalDate(year: number, month: number, day: number): strin
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+// Formatted dates of 1970–2199, made once: the same string instances come back every time, so
+// Map look-ups keyed by them do not re-hash (V8 caches a string's hash in the string).
+const formatted: string[] = [];
+const FORMATTED_DAYS = 84_000;
+
 export function fromEpochDay(epochDay: number): string {
+  const cached = formatted[epochDay];
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilOf(epochDay);
-  return formatLocalDate(year, month, day);
+  const text = formatLocalDate(year, month, day);
+  if (epochDay >= 0 && epochDay < FORMATTED_DAYS) formatted[epochDay] = text;
+  return text;
 }
 
 export function addDays(date: string, days: number): string {

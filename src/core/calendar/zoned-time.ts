@@ -19,7 +19,7 @@ interface ZoneMemo {
   readonly dayOffsets: Map<number, number>;
   /** Quarter-hour number → offset, for the days that change. */
   readonly quarterOffsets: Map<number, number>;
-  /** Instant → ISO string in this zone. */
+  /** Whole minute since the epoch (a small integer key) → ISO string in this zone. */
   readonly isos: Map<number, string>;
   /** Local day number × 1440 + minute of day → instant. */
   readonly instants: Map<number, ZonedInstant>;
@@ -92,11 +92,14 @@ function formatOffset(minutes: number): string {
 }
 
 function isoIn(memo: ZoneMemo, ms: number): string {
-  const cached = memo.isos.get(ms);
+  const minute = ms / MS_PER_MINUTE;
+  const whole = Number.isInteger(minute);
+  const cached = whole ? memo.isos.get(minute) : undefined;
   if (cached !== undefined) return cached;
   const offset = offsetIn(memo, ms);
   const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString();
-  return remember(memo.isos, ms, `${wall.slice(0, 23)}${formatOffset(offset)}`);
+  const iso = `${wall.slice(0, 23)}${formatOffset(offset)}`;
+  return whole ? remember(memo.isos, minute, iso) : iso;
 }
 
 /** The instant as ISO-8601 with the zone's offset, e.g. "2026-11-20T20:00:00.000-08:00". */

@@ -11,7 +11,7 @@ export function selectNotes(notes: readonly Note[], contact: Contact | null): No
   const texts = (kind: NoteKind, contactId: string | null): string[] =>
     notes
       .filter((note) => note.kind === kind && note.contactId === contactId)
-      .map((note) => note.text.trim())
+      .map((note) => asClause(note.text))
       .filter((text) => text !== "");
   const pick = (kind: NoteKind): string[] => {
     if (contact === null) return texts(kind, null);
@@ -25,4 +25,24 @@ export function selectNotes(notes: readonly Note[], contact: Contact | null): No
     "personal-interest": pick("personal-interest"),
     question: pick("question"),
   };
+}
+
+// Words that start a jotted sentence ("Her team moved to dbt.") but not a name.
+const SENTENCE_STARTERS = new Set(
+  "the a an her his their our my your its this that these those we she he they it how what why when where there".split(
+    " ",
+  ),
+);
+
+/**
+ * A note as it can sit inside a sentence of the draft: no closing full stop, and a first word that
+ * merely started the jotted sentence lower-cased ("Her team moved" → "her team moved"). Names,
+ * acronyms and "I" are left as written (R1: names exactly as on the card).
+ */
+export function asClause(text: string): string {
+  const trimmed = text.trim().replace(/[.;]+$/, "");
+  const first = /^([A-Z][a-z]+)\b/.exec(trimmed)?.[1];
+  return first && SENTENCE_STARTERS.has(first.toLowerCase())
+    ? `${first.toLowerCase()}${trimmed.slice(first.length)}`
+    : trimmed;
 }

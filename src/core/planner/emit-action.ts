@@ -26,6 +26,8 @@ export interface ActionDraft {
   window: WindowMs;
   rules: RuleId[];
   why: string;
+  /** The id, when the caller already computed it. */
+  id?: string;
 }
 
 export function isSettled(action: FollowUpAction): boolean {
@@ -52,7 +54,7 @@ function applySnooze(window: WindowMs, snoozedUntil: string | null): WindowMs {
  */
 export function emitAction(ctx: PlanContext, draft: ActionDraft): FollowUpAction | null {
   const contactId = draft.contact?.id ?? null;
-  const id = actionId(ctx.interview.id, draft.kind, contactId, draft.sequence);
+  const id = draft.id ?? actionId(ctx.interview.id, draft.kind, contactId, draft.sequence);
   const stored = ctx.stored.get(id);
   if (stored !== undefined && isSettled(stored)) return stored;
   if (ctx.usedIds.has(id)) return null;

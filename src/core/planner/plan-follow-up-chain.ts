@@ -28,11 +28,12 @@ function later(a: string | null, b: string | null): string | null {
   return a === null || (b !== null && b > a) ? b : a;
 }
 
-function nextFreeSequence(ctx: PlanContext, kind: ActionKind, person: Participant | null): number {
-  for (let sequence = 0; ; sequence++) {
+/** The first sequence number whose id is neither settled nor already in this plan. */
+function nextFree(ctx: PlanContext, kind: ActionKind, person: Participant | null, from: number) {
+  for (let sequence = from; ; sequence++) {
     const id = actionId(ctx.interview.id, kind, person?.id ?? null, sequence);
     const stored = ctx.stored.get(id);
-    if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored))) return sequence;
+    if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored))) return { sequence, id };
   }
 }
 
@@ -67,6 +68,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     due: string,
     rules: RuleId[],
     why: string,
+    id?: string,
   ) => {
     const to = zoneFor(ctx, person);
     emitAction(ctx, {
@@ -77,6 +79,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       window: businessWindow(ctx, to, start, due, EMAIL_DUE_AT),
       rules,
       why,
+      ...(id === undefined ? {} : { id }),
     });
     taken.push(toEpochDay(due));
     cursor = later(cursor, due);
@@ -133,8 +136,11 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
 
   const lead = committed[0] ?? ctx.main;
   const channel = defaultChannel(lead);
+  const nextSequence = { "check-in": 0, reminder: 0 };
   for (let left = max - inARow; left > 0; left--) {
-    const kind: ActionKind = inARow > 0 ? "reminder" : "check-in";
+    const kind = inARow > 0 ? "reminder" : "check-in";
+    const free = nextFree(ctx, kind, lead, nextSequence[kind]);
+    nextSequence[kind] = free.sequence + 1;
     const from = cursor ?? ctx.interviewDate;
     const spaced = spaceFollowUp(ctx.calendar, taken, addDays(from, SPACING_DAYS));
     const rules: RuleId[] = kind === "reminder" ? ["R14"] : ["R14", "R16"];
@@ -143,7 +149,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       kind === "reminder"
         ? `R14: if the follow-up of ${from} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
         : `R16/R14: ${company.name} answered on ${from}, so ${verb(channel, lead)} again a week or two later — source 003`;
-    plan(kind, lead, nextFreeSequence(ctx, kind, lead), channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`);
+    plan(kind, lead, free.sequence, channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`, free.id);
   }
 
   // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.

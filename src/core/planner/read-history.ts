@@ -28,6 +28,7 @@ function msOf(value: string | null): number {
 
 /** Earlier start wins; equal starts go by id. The winner never moves for the other (R15). */
 function comesFirst(a: Interview, b: Interview): boolean {
+  if (a.startsAt === b.startsAt) return a.id < b.id;
   const am = Date.parse(a.startsAt);
   const bm = Date.parse(b.startsAt);
   return am < bm || (am === bm && a.id < b.id);

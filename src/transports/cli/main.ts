@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
+import { registerServeCommand } from "../http/serve.js";
 import { registerContactCommands } from "./commands/contact.command.js";
 import { registerDataCommands } from "./commands/data.command.js";
 import { registerDraftCommands } from "./commands/draft.command.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerPlanCommands(program);
   registerEventCommands(program);
   registerDataCommands(program);
+  registerServeCommand(program);
   registerDraftCommands(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
@@ -46,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   try {
     await buildProgram().parseAsync(argv, { from: "user" });
-    return 0;
+    // A command may end with a non-zero code of its own (check: 1 when an error was found).
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version "errors" are successes; any other commander error is bad input.

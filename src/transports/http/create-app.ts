@@ -49,14 +49,15 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   });
   app.onError(errorResponse);
 
-  if (options.allowedHosts) {
-    const allowed = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+  const allowed = options.allowedHosts;
+  if (allowed) {
+    // Read per request: the server fills the list once it knows its port.
     app.use("*", async (c, next) => {
       const host = (c.req.header("host") ?? "").toLowerCase();
-      if (!allowed.has(host))
+      if (!allowed.includes(host))
         throw new AppError("INVALID_INPUT", `This server does not answer for host "${host}".`, {
           field: "host",
-          accepted: [...allowed].join(", "),
+          accepted: allowed.join(", "),
         });
       await next();
     });

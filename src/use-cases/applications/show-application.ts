@@ -11,8 +11,8 @@ import { listActionsOfInterviews } from "../../store/repositories/action.reposit
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
 import {
   listContactsOfCompany,
-  type Participant,
   listParticipants,
+  type Participant,
 } from "../../store/repositories/contact.repository.js";
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
@@ -39,10 +39,7 @@ export interface ApplicationDetail {
  * every follow-up, done or planned, each planned one with its why. Cancelled actions are left out:
  * the plan no longer wants them.
  */
-export async function showApplication(
-  ctx: UseCaseContext,
-  id: string,
-): Promise<ApplicationDetail> {
+export async function showApplication(ctx: UseCaseContext, id: string): Promise<ApplicationDetail> {
   const application = await getApplication(ctx.db, ctx.accountId, id);
   if (!application) throw notFound("application", id, "application");
   const company = await getCompany(ctx.db, ctx.accountId, application.companyId);

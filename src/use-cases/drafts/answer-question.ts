@@ -15,12 +15,18 @@ export interface AnswerQuestionInput {
 }
 
 /** R23: a prepared answer to one of the employer's follow-up questions, from the user's records. */
-export async function answerQuestion(ctx: UseCaseContext, input: AnswerQuestionInput): Promise<{ kind: string; answer: string }> {
-  const interviewId = input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
+export async function answerQuestion(
+  ctx: UseCaseContext,
+  input: AnswerQuestionInput,
+): Promise<{ kind: string; answer: string }> {
+  const interviewId =
+    input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
   if (!interviewId) throw notFound("interview", "(none yet)", "interview");
   const interview = await requireInterview(ctx, interviewId);
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
-  const company = application ? await getCompany(ctx.db, ctx.accountId, application.companyId) : null;
+  const company = application
+    ? await getCompany(ctx.db, ctx.accountId, application.companyId)
+    : null;
   if (!application || !company) throw notFound("application", interview.applicationId);
   const answer = answerEmployerQuestion(input.kind, {
     profile: await getProfile(ctx),

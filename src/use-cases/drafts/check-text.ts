@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkDraft } from "../../core/checks/check-draft.js";
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
+import { checkDraft } from "../../core/checks/check-draft.js";
 import { listCompanies } from "../../store/repositories/company.repository.js";
 import { listContacts } from "../../store/repositories/contact.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -24,12 +24,23 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
   let context: CheckContext;
   if (input.actionId) {
     const drafted = await composeActionDraft(ctx, input.actionId);
-    context = { ...drafted.checkContext, subject: input.subject ?? drafted.checkContext.subject ?? null };
+    context = {
+      ...drafted.checkContext,
+      subject: input.subject ?? drafted.checkContext.subject ?? null,
+    };
   } else {
-    const [contacts, companies, profile] = await Promise.all([listContacts(ctx.db, ctx.accountId), listCompanies(ctx.db, ctx.accountId), getProfile(ctx)]);
+    const [contacts, companies, profile] = await Promise.all([
+      listContacts(ctx.db, ctx.accountId),
+      listCompanies(ctx.db, ctx.accountId),
+      getProfile(ctx),
+    ]);
     context = {
       channel: input.channel,
-      knownNames: [...contacts.map((c) => c.name), ...companies.map((c) => c.name), ...(profile.name ? [profile.name] : [])],
+      knownNames: [
+        ...contacts.map((c) => c.name),
+        ...companies.map((c) => c.name),
+        ...(profile.name ? [profile.name] : []),
+      ],
       userWords: profile.strengths.flatMap((s) => s.split(/[\s,/]+/)).filter(Boolean),
       subject: input.subject,
     };

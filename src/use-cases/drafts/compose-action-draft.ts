@@ -1,5 +1,5 @@
-import { checkDraft } from "../../core/checks/check-draft.js";
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
+import { checkDraft } from "../../core/checks/check-draft.js";
 import { composeDraft } from "../../core/drafts/compose-draft.js";
 import type { Draft, DraftInput } from "../../core/drafts/draft.types.js";
 import type { UseCaseContext } from "../context.js";
@@ -15,17 +15,31 @@ export interface ActionDraft {
 }
 
 /** The draft of one planned follow-up, written from the user's own notes, and its findings. */
-export async function composeActionDraft(ctx: UseCaseContext, actionId: string): Promise<ActionDraft> {
+export async function composeActionDraft(
+  ctx: UseCaseContext,
+  actionId: string,
+): Promise<ActionDraft> {
   const { input, siblings } = await loadDraftInput(ctx, actionId);
   const draft = composeDraft(input);
   const siblingDrafts = siblings
     .filter((s) => s.contactId !== null && s.contactId !== input.action.contactId)
-    .map((s) => composeDraft({ ...input, action: s, contact: input.otherContacts.find((c) => c.id === s.contactId) ?? null }).body);
+    .map(
+      (s) =>
+        composeDraft({
+          ...input,
+          action: s,
+          contact: input.otherContacts.find((c) => c.id === s.contactId) ?? null,
+        }).body,
+    );
   const checkContext = checkContextOf(input, draft, siblingDrafts);
   return { draft, findings: checkDraft(draft.body, checkContext), checkContext, input };
 }
 
-export function checkContextOf(input: DraftInput, draft: Pick<Draft, "channel" | "subject">, siblingDrafts: string[]): CheckContext {
+export function checkContextOf(
+  input: DraftInput,
+  draft: Pick<Draft, "channel" | "subject">,
+  siblingDrafts: string[],
+): CheckContext {
   const knownNames = [
     input.company.name,
     ...(input.contact ? [input.contact.name] : []),
@@ -36,7 +50,9 @@ export function checkContextOf(input: DraftInput, draft: Pick<Draft, "channel" |
     channel: draft.channel,
     recipientName: input.contact?.name ?? null,
     knownNames,
-    userWords: [...input.profile.strengths, input.application.role, input.interview.location ?? ""].flatMap((s) => s.split(/[\s,/]+/)).filter(Boolean),
+    userWords: [...input.profile.strengths, input.application.role, input.interview.location ?? ""]
+      .flatMap((s) => s.split(/[\s,/]+/))
+      .filter(Boolean),
     siblingDrafts,
     notes: input.notes,
     subject: draft.subject,

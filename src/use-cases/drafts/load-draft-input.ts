@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import type { DraftInput } from "../../core/drafts/draft.types.js";
 import type { FollowUpAction } from "../../core/domain/types.js";
+import type { DraftInput } from "../../core/drafts/draft.types.js";
 import { notFound } from "../../errors/app-error.js";
 import { getAction, listActionsOfInterviews } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
@@ -18,12 +18,17 @@ export interface LoadedDraftInput {
 }
 
 /** Everything composeDraft needs for one action, read from the records. */
-export async function loadDraftInput(ctx: UseCaseContext, actionId: string): Promise<LoadedDraftInput> {
+export async function loadDraftInput(
+  ctx: UseCaseContext,
+  actionId: string,
+): Promise<LoadedDraftInput> {
   const action = await getAction(ctx.db, ctx.accountId, actionId);
   if (!action) throw notFound("follow-up action", actionId, "action");
   const interview = await requireInterview(ctx, action.interviewId);
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
-  const company = application ? await getCompany(ctx.db, ctx.accountId, application.companyId) : null;
+  const company = application
+    ? await getCompany(ctx.db, ctx.accountId, application.companyId)
+    : null;
   if (!application || !company) throw notFound("application", interview.applicationId);
   const [contacts, notes, profile, templates, actions] = await Promise.all([
     listContactsOfCompany(ctx.db, ctx.accountId, company.id),
@@ -32,7 +37,9 @@ export async function loadDraftInput(ctx: UseCaseContext, actionId: string): Pro
     listTemplateOverrides(ctx.db, ctx.accountId),
     listActionsOfInterviews(ctx.db, ctx.accountId, [interview.id]),
   ]);
-  const contact = action.contactId ? (contacts.find((c) => c.id === action.contactId) ?? null) : null;
+  const contact = action.contactId
+    ? (contacts.find((c) => c.id === action.contactId) ?? null)
+    : null;
   return {
     input: {
       action,
@@ -46,6 +53,8 @@ export async function loadDraftInput(ctx: UseCaseContext, actionId: string): Pro
       templates,
       today: DateTime.fromISO(ctx.now(), { zone: profile.timeZone }).toISODate() as string,
     },
-    siblings: actions.filter((a) => a.id !== action.id && a.kind === action.kind && a.status !== "cancelled"),
+    siblings: actions.filter(
+      (a) => a.id !== action.id && a.kind === action.kind && a.status !== "cancelled",
+    ),
   };
 }

@@ -1,7 +1,16 @@
-import { BUILT_IN_TEMPLATES, isTemplateId, TEMPLATE_IDS, type TemplateId } from "../../core/drafts/templates/built-in-templates.js";
 import { validateTemplate } from "../../core/drafts/template/validate-template.js";
+import {
+  BUILT_IN_TEMPLATES,
+  isTemplateId,
+  TEMPLATE_IDS,
+  type TemplateId,
+} from "../../core/drafts/templates/built-in-templates.js";
 import { invalidInput } from "../../errors/app-error.js";
-import { deleteTemplateOverride, listTemplateOverrides, saveTemplateOverride } from "../../store/repositories/template.repository.js";
+import {
+  deleteTemplateOverride,
+  listTemplateOverrides,
+  saveTemplateOverride,
+} from "../../store/repositories/template.repository.js";
 import type { UseCaseContext } from "../context.js";
 
 export interface TemplateView {
@@ -13,7 +22,11 @@ export interface TemplateView {
 
 export async function listTemplates(ctx: UseCaseContext): Promise<TemplateView[]> {
   const overrides = await listTemplateOverrides(ctx.db, ctx.accountId);
-  return TEMPLATE_IDS.map((id) => ({ id, text: overrides[id] ?? builtIn(id), edited: id in overrides }));
+  return TEMPLATE_IDS.map((id) => ({
+    id,
+    text: overrides[id] ?? builtIn(id),
+    edited: id in overrides,
+  }));
 }
 
 export async function showTemplate(ctx: UseCaseContext, id: string): Promise<TemplateView> {
@@ -24,8 +37,13 @@ export async function showTemplate(ctx: UseCaseContext, id: string): Promise<Tem
 }
 
 /** Saves the user's version; unknown fields and broken sections are refused before anything is stored. */
-export async function saveTemplate(ctx: UseCaseContext, id: string, text: string): Promise<TemplateView> {
-  if (!isTemplateId(id)) throw invalidInput("template", `Unknown template "${id}".`, TEMPLATE_IDS.join(", "));
+export async function saveTemplate(
+  ctx: UseCaseContext,
+  id: string,
+  text: string,
+): Promise<TemplateView> {
+  if (!isTemplateId(id))
+    throw invalidInput("template", `Unknown template "${id}".`, TEMPLATE_IDS.join(", "));
   validateTemplate(id, text);
   await saveTemplateOverride(ctx.db, ctx.accountId, id, text, ctx.now());
   return { id, text, edited: true };
@@ -33,7 +51,8 @@ export async function saveTemplate(ctx: UseCaseContext, id: string, text: string
 
 /** Back to the built-in text. */
 export async function resetTemplate(ctx: UseCaseContext, id: string): Promise<TemplateView> {
-  if (!isTemplateId(id)) throw invalidInput("template", `Unknown template "${id}".`, TEMPLATE_IDS.join(", "));
+  if (!isTemplateId(id))
+    throw invalidInput("template", `Unknown template "${id}".`, TEMPLATE_IDS.join(", "));
   await deleteTemplateOverride(ctx.db, ctx.accountId, id);
   return { id, text: builtIn(id), edited: false };
 }

@@ -19,7 +19,11 @@ export interface RenderedDraft {
 }
 
 /** The draft of an action in one of the formats its channel has a use for. */
-export async function renderActionDraft(ctx: UseCaseContext, actionId: string, format: string): Promise<RenderedDraft> {
+export async function renderActionDraft(
+  ctx: UseCaseContext,
+  actionId: string,
+  format: string,
+): Promise<RenderedDraft> {
   if (!DRAFT_FORMATS.includes(format as DraftFormat)) {
     throw invalidInput("format", `Unknown format "${format}".`, DRAFT_FORMATS.join(", "));
   }
@@ -34,9 +38,19 @@ export async function renderActionDraft(ctx: UseCaseContext, actionId: string, f
     .toLowerCase();
   switch (f) {
     case "text":
-      return { format: f, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt`, content: toPlainText(draft) };
+      return {
+        format: f,
+        contentType: "text/plain; charset=utf-8",
+        fileName: `${base}.txt`,
+        content: toPlainText(draft),
+      };
     case "mailto":
-      return { format: f, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt`, content: toMailto(draft) };
+      return {
+        format: f,
+        contentType: "text/plain; charset=utf-8",
+        fileName: `${base}.txt`,
+        content: toMailto(draft),
+      };
     case "eml": {
       const domain = input.profile.email?.split("@")[1] ?? "followthrough.invalid";
       const content = toEml(draft, {
@@ -49,7 +63,12 @@ export async function renderActionDraft(ctx: UseCaseContext, actionId: string, f
     }
     case "pdf": {
       const kind = draft.channel === "card" ? "card" : "letter";
-      return { format: f, contentType: "application/pdf", fileName: `${base}.pdf`, content: await toPdf(draft, { kind, createdAt: ctx.now() }) };
+      return {
+        format: f,
+        contentType: "application/pdf",
+        fileName: `${base}.pdf`,
+        content: await toPdf(draft, { kind, createdAt: ctx.now() }),
+      };
     }
     default:
       return f satisfies never;

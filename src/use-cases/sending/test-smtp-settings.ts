@@ -15,11 +15,16 @@ export async function testSmtpSettings(
     await sender.verify(ctx.accountId, settings);
   } catch (cause) {
     const where = `${settings.host}:${settings.port} (${settings.secureMode})`;
-    throw new AppError("EXTERNAL_FAILURE", `SMTP test of ${where} failed. ${classifySmtpError(cause).reason}`, {
-      field: "smtp",
-      accepted: "settings the server accepts: followthrough smtp set --host … --port … --user … --password …",
-      cause,
-    });
+    throw new AppError(
+      "EXTERNAL_FAILURE",
+      `SMTP test of ${where} failed. ${classifySmtpError(cause).reason}`,
+      {
+        field: "smtp",
+        accepted:
+          "settings the server accepts: followthrough smtp set --host … --port … --user … --password …",
+        cause,
+      },
+    );
   }
   return viewOf(settings);
 }

@@ -51,9 +51,19 @@ function pad2(n) {
 export function formatLocalDate(year, month, day) {
     return `${year}-${pad2(month)}-${pad2(day)}`;
 }
+// Formatted dates of 1970–2199, made once: the same string instances come back every time, so
+// Map look-ups keyed by them do not re-hash (V8 caches a string's hash in the string).
+const formatted = [];
+const FORMATTED_DAYS = 84_000;
 export function fromEpochDay(epochDay) {
+    const cached = formatted[epochDay];
+    if (cached !== undefined)
+        return cached;
     const { year, month, day } = civilOf(epochDay);
-    return formatLocalDate(year, month, day);
+    const text = formatLocalDate(year, month, day);
+    if (epochDay >= 0 && epochDay < FORMATTED_DAYS)
+        formatted[epochDay] = text;
+    return text;
 }
 export function addDays(date, days) {
     return fromEpochDay(toEpochDay(date) + days);

@@ -65,12 +65,15 @@ function formatOffset(minutes) {
     return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 function isoIn(memo, ms) {
-    const cached = memo.isos.get(ms);
+    const minute = ms / MS_PER_MINUTE;
+    const whole = Number.isInteger(minute);
+    const cached = whole ? memo.isos.get(minute) : undefined;
     if (cached !== undefined)
         return cached;
     const offset = offsetIn(memo, ms);
     const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString();
-    return remember(memo.isos, ms, `${wall.slice(0, 23)}${formatOffset(offset)}`);
+    const iso = `${wall.slice(0, 23)}${formatOffset(offset)}`;
+    return whole ? remember(memo.isos, minute, iso) : iso;
 }
 /** The instant as ISO-8601 with the zone's offset, e.g. "2026-11-20T20:00:00.000-08:00". */
 export function isoInZone(ms, zone) {

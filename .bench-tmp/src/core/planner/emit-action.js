@@ -25,7 +25,7 @@ function applySnooze(window, snoozedUntil) {
  */
 export function emitAction(ctx, draft) {
     const contactId = draft.contact?.id ?? null;
-    const id = actionId(ctx.interview.id, draft.kind, contactId, draft.sequence);
+    const id = draft.id ?? actionId(ctx.interview.id, draft.kind, contactId, draft.sequence);
     const stored = ctx.stored.get(id);
     if (stored !== undefined && isSettled(stored))
         return stored;

@@ -20,12 +20,13 @@ function verb(channel, person) {
 function later(a, b) {
     return a === null || (b !== null && b > a) ? b : a;
 }
-function nextFreeSequence(ctx, kind, person) {
-    for (let sequence = 0;; sequence++) {
+/** The first sequence number whose id is neither settled nor already in this plan. */
+function nextFree(ctx, kind, person, from) {
+    for (let sequence = from;; sequence++) {
         const id = actionId(ctx.interview.id, kind, person?.id ?? null, sequence);
         const stored = ctx.stored.get(id);
         if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored)))
-            return sequence;
+            return { sequence, id };
     }
 }
 /**
@@ -49,7 +50,7 @@ export function planFollowUpChain(ctx, history) {
         if (CHAIN_KINDS.has(stored.kind) && isSettled(stored))
             cursor = later(cursor, stored.dueDate);
     }
-    const plan = (kind, person, sequence, channel, start, due, rules, why) => {
+    const plan = (kind, person, sequence, channel, start, due, rules, why, id) => {
         const to = zoneFor(ctx, person);
         emitAction(ctx, {
             kind,
@@ -59,6 +60,7 @@ export function planFollowUpChain(ctx, history) {
             window: businessWindow(ctx, to, start, due, EMAIL_DUE_AT),
             rules,
             why,
+            ...(id === undefined ? {} : { id }),
         });
         taken.push(toEpochDay(due));
         cursor = later(cursor, due);
@@ -115,8 +117,11 @@ export function planFollowUpChain(ctx, history) {
     }
     const lead = committed[0] ?? ctx.main;
     const channel = defaultChannel(lead);
+    const nextSequence = { "check-in": 0, reminder: 0 };
     for (let left = max - inARow; left > 0; left--) {
         const kind = inARow > 0 ? "reminder" : "check-in";
+        const free = nextFree(ctx, kind, lead, nextSequence[kind]);
+        nextSequence[kind] = free.sequence + 1;
         const from = cursor ?? ctx.interviewDate;
         const spaced = spaceFollowUp(ctx.calendar, taken, addDays(from, SPACING_DAYS));
         const rules = kind === "reminder" ? ["R14"] : ["R14", "R16"];
@@ -125,7 +130,7 @@ export function planFollowUpChain(ctx, history) {
         const why = kind === "reminder"
             ? `R14: if the follow-up of ${from} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
             : `R16/R14: ${company.name} answered on ${from}, so ${verb(channel, lead)} again a week or two later — source 003`;
-        plan(kind, lead, nextFreeSequence(ctx, kind, lead), channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`);
+        plan(kind, lead, free.sequence, channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`, free.id);
     }
     // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.
     const last = cursor ?? ctx.interviewDate;

@@ -8,6 +8,8 @@ function msOf(value) {
 }
 /** Earlier start wins; equal starts go by id. The winner never moves for the other (R15). */
 function comesFirst(a, b) {
+    if (a.startsAt === b.startsAt)
+        return a.id < b.id;
     const am = Date.parse(a.startsAt);
     const bm = Date.parse(b.startsAt);
     return am < bm || (am === bm && a.id < b.id);

@@ -3,7 +3,7 @@ export const THANK_YOU_EMAIL = `Subject: Thank you for the {{application.role}} 
 
 {{greeting}}
 
-Thank you for taking the time to speak with me {{interview.when}} about the {{application.role}} position at {{company.name}}.{{#notes.highlight}} I especially enjoyed our conversation about {{notes.highlight}}.{{/notes.highlight}}
+Thank you for taking the time to speak with me {{interview.when}} about the {{application.role}} position at {{company.name}}.{{#notes.highlight}} One part of our conversation especially stayed with me: {{notes.highlight}}.{{/notes.highlight}}
 
 Our talk left me even more interested in joining your team.{{#notes.qualification}} You asked about {{notes.qualification}}; that experience is a close match for what the role needs.{{/notes.qualification}}{{#sender.strengths}} I am confident that my strengths in {{sender.strengths}} would let me contribute from the start.{{/sender.strengths}}
 {{#notes.clarify}}

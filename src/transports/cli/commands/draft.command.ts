@@ -6,13 +6,12 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import type { Finding } from "../../../core/checks/check.types.js";
 import { invalidInput } from "../../../errors/app-error.js";
-import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
-import { checkText } from "../../../use-cases/drafts/check-text.js";
-import { composeActionDraft } from "../../../use-cases/drafts/compose-action-draft.js";
-import { listTemplates, resetTemplate, saveTemplate, showTemplate } from "../../../use-cases/drafts/manage-templates.js";
-import { renderActionDraft } from "../../../use-cases/drafts/render-action-draft.js";
 import { runCommand } from "../run-command.js";
 import { readTextFile } from "./contact.command.js";
+
+// Drafting pulls in pdfkit, the dictionary and the checkers; load them only when a command needs them,
+// so every other command starts fast.
+const drafts = () => import("./draft-use-cases.js");
 
 export function registerDraftCommands(program: Command): void {
   program
@@ -23,82 +22,151 @@ export function registerDraftCommands(program: Command): void {
     .option("-o, --output <file>", "write to a file")
     .action(async (id: string, opts: { format: string; output?: string }, command: Command) => {
       await runCommand(command, async ({ ctx, json, print }) => {
-        const rendered = await renderActionDraft(ctx, id, opts.format);
-        const { draft, findings } = await composeActionDraft(ctx, id);
+        const rendered = await (await drafts()).renderActionDraft(ctx, id, opts.format);
+        const { draft, findings } = await (await drafts()).composeActionDraft(ctx, id);
         if (opts.output) await writeFile(opts.output, rendered.content);
         else if (!json && Buffer.isBuffer(rendered.content)) {
           throw invalidInput("output", "A PDF cannot be printed to the terminal.", "-o FILE");
         }
         if (json) {
-          print({ draft, findings, format: rendered.format, file: opts.output ?? null, content: opts.output || Buffer.isBuffer(rendered.content) ? null : rendered.content }, () => "");
+          print(
+            {
+              draft,
+              findings,
+              format: rendered.format,
+              file: opts.output ?? null,
+              content: opts.output || Buffer.isBuffer(rendered.content) ? null : rendered.content,
+            },
+            () => "",
+          );
           return;
         }
-        const lines = opts.output ? [`Wrote ${opts.output} (${rendered.contentType})`] : [String(rendered.content)];
-        if (draft.missing.length > 0) lines.push("", "To make it better:", ...draft.missing.map((m) => `  - ${m}`));
-        if (findings.length > 0) lines.push("", "Checks:", ...findings.map((f) => `  ${describeFinding(f, draft.body)}`));
+        const lines = opts.output
+          ? [`Wrote ${opts.output} (${rendered.contentType})`]
+          : [String(rendered.content)];
+        if (draft.missing.length > 0)
+          lines.push("", "To make it better:", ...draft.missing.map((m) => `  - ${m}`));
+        if (findings.length > 0)
+          lines.push("", "Checks:", ...findings.map((f) => `  ${describeFinding(f, draft.body)}`));
         print(null, () => lines.join("\n"));
       });
     });
 
   program
     .command("check")
-    .description("proofread a message: spelling, grammar, names, missing parts, pushy or generic wording (exit 1 on an error)")
+    .description(
+      "proofread a message: spelling, grammar, names, missing parts, pushy or generic wording (exit 1 on an error)",
+    )
     .argument("[file]", "a file, or - (the default) for standard input")
-    .option("--action <id>", "check it as the draft of this follow-up (its recipient, notes, colleagues)")
+    .option(
+      "--action <id>",
+      "check it as the draft of this follow-up (its recipient, notes, colleagues)",
+    )
     .option("--channel <channel>", "email, card, letter, linkedin, phone", "email")
     .option("--subject <text>")
-    .action(async (file: string | undefined, opts: { action?: string; channel: string; subject?: string }, command: Command) => {
-      const text = !file || file === "-" ? readFileSync(0, "utf8") : await readTextFile(file);
-      await runCommand(command, async ({ ctx, print }) => {
-        const findings = await checkText(ctx, { text, actionId: opts.action, channel: opts.channel as "email", subject: opts.subject });
-        print(findings, (list) => (list.length === 0 ? "No findings." : list.map((f) => describeFinding(f, text)).join("\n")));
-        if (findings.some((f) => f.severity === "error")) process.exitCode = 1;
-      });
-    });
+    .action(
+      async (
+        file: string | undefined,
+        opts: { action?: string; channel: string; subject?: string },
+        command: Command,
+      ) => {
+        const text = !file || file === "-" ? readFileSync(0, "utf8") : await readTextFile(file);
+        await runCommand(command, async ({ ctx, print }) => {
+          const findings = await (await drafts()).checkText(ctx, {
+            text,
+            actionId: opts.action,
+            channel: opts.channel as "email",
+            subject: opts.subject,
+          });
+          print(findings, (list) =>
+            list.length === 0
+              ? "No findings."
+              : list.map((f) => describeFinding(f, text)).join("\n"),
+          );
+          if (findings.some((f) => f.severity === "error")) process.exitCode = 1;
+        });
+      },
+    );
 
   const template = program.command("template").description("the texts drafts are written from");
   template.command("list").action(async (_o: unknown, command: Command) => {
-    await runCommand(command, async ({ ctx, print }) => print(await listTemplates(ctx), (l) => l.map((t) => `${t.id}${t.edited ? "  (edited)" : ""}`).join("\n")));
+    await runCommand(command, async ({ ctx, print }) =>
+      print(await (await drafts()).listTemplates(ctx), (l) =>
+        l.map((t) => `${t.id}${t.edited ? "  (edited)" : ""}`).join("\n"),
+      ),
+    );
   });
   template
     .command("show")
     .argument("<id>")
     .action(async (id: string, _o: unknown, command: Command) => {
-      await runCommand(command, async ({ ctx, print }) => print(await showTemplate(ctx, id), (t) => t.text));
+      await runCommand(command, async ({ ctx, print }) =>
+        print(await (await drafts()).showTemplate(ctx, id), (t) => t.text),
+      );
     });
   template
     .command("edit")
-    .description("change a template: from --file, standard input, or $EDITOR in a terminal; unknown fields are refused")
+    .description(
+      "change a template: from --file, standard input, or $EDITOR in a terminal; unknown fields are refused",
+    )
     .argument("<id>")
     .option("--file <file>")
     .action(async (id: string, opts: { file?: string }, command: Command) => {
       await runCommand(command, async ({ ctx, print }) => {
-        const current = await showTemplate(ctx, id);
-        const text = opts.file ? await readTextFile(opts.file) : process.stdin.isTTY ? editInEditor(current.text) : readFileSync(0, "utf8");
-        print(await saveTemplate(ctx, id, text), (t) => `Saved template ${t.id}.`);
+        const current = await (await drafts()).showTemplate(ctx, id);
+        const text = opts.file
+          ? await readTextFile(opts.file)
+          : process.stdin.isTTY
+            ? editInEditor(current.text)
+            : readFileSync(0, "utf8");
+        print(await (await drafts()).saveTemplate(ctx, id, text), (t) => `Saved template ${t.id}.`);
       });
     });
   template
     .command("reset")
     .argument("<id>")
     .action(async (id: string, _o: unknown, command: Command) => {
-      await runCommand(command, async ({ ctx, print }) => print(await resetTemplate(ctx, id), (t) => `Template ${t.id} is the built-in text again.`));
+      await runCommand(command, async ({ ctx, print }) =>
+        print(
+          await (await drafts()).resetTemplate(ctx, id),
+          (t) => `Template ${t.id} is the built-in text again.`,
+        ),
+      );
     });
 
   program
     .command("answer")
-    .description("a prepared answer to an employer's question (R23): skill-detail, why-you, still-interested, salary, questions-for-us")
+    .description(
+      "a prepared answer to an employer's question (R23): skill-detail, why-you, still-interested, salary, questions-for-us",
+    )
     .argument("<kind>")
     .option("--interview <id>", "whose notes to use (default: the latest interview)")
     .option("--salary-range <text>")
-    .action(async (kind: string, opts: { interview?: string; salaryRange?: string }, command: Command) => {
-      await runCommand(command, async ({ ctx, print }) => print(await answerQuestion(ctx, { kind, interviewId: opts.interview, salaryRange: opts.salaryRange }), (a) => a.answer));
-    });
+    .action(
+      async (
+        kind: string,
+        opts: { interview?: string; salaryRange?: string },
+        command: Command,
+      ) => {
+        await runCommand(command, async ({ ctx, print }) =>
+          print(
+            await (await drafts()).answerQuestion(ctx, {
+              kind,
+              interviewId: opts.interview,
+              salaryRange: opts.salaryRange,
+            }),
+            (a) => a.answer,
+          ),
+        );
+      },
+    );
 }
 
 function describeFinding(f: Finding, text: string): string {
   const line = text.slice(0, f.start).split("\n").length;
-  return `${f.severity === "error" ? "error" : "warn "} line ${line} [${f.rule}] "${text.slice(f.start, f.end)}": ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`;
+  const span = text.slice(f.start, f.end).replace(/\s+/g, " ");
+  const quoted = span.length > 40 ? `${span.slice(0, 37)}…` : span;
+  return `${f.severity === "error" ? "error" : "warn "} line ${line} [${f.rule}]${quoted ? ` "${quoted}"` : ""}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`;
 }
 
 function editInEditor(initial: string): string {
@@ -108,7 +176,12 @@ function editInEditor(initial: string): string {
   try {
     writeFileSync(file, initial);
     const result = spawnSync(editor, [file], { stdio: "inherit" });
-    if (result.status !== 0) throw invalidInput("editor", `${editor} exited with ${result.status}; nothing was saved.`, "save and quit the editor normally");
+    if (result.status !== 0)
+      throw invalidInput(
+        "editor",
+        `${editor} exited with ${result.status}; nothing was saved.`,
+        "save and quit the editor normally",
+      );
     return readFileSync(file, "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,9 @@ export function registerPlanCommands(program: Command): void {
         const actions = await showPlan(ctx, id);
         print(
           { actions },
-          (v) => v.actions.map((a) => formatActionLine(a, null)).join("\n") || "Nothing planned.",
+          (v) =>
+            v.actions.map((a) => formatActionLine(a, a.contactName)).join("\n") ||
+            "Nothing planned.",
         );
       });
     });
