@@ -10,10 +10,13 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
 
 const only = process.argv.slice(2);
 const cpu = cpus()[0]?.model ?? "unknown CPU";
-console.log(`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log("| suite | measure | value | unit | note |");
 console.log("|---|---|---:|---|---|");
 for (const [suite, run] of Object.entries(suites)) {
   if (only.length > 0 && !only.includes(suite)) continue;
-  for (const r of await run()) console.log(`| ${suite} | ${r.name} | ${r.value} | ${r.unit} | ${r.note ?? ""} |`);
+  for (const r of await run())
+    console.log(`| ${suite} | ${r.name} | ${r.value} | ${r.unit} | ${r.note ?? ""} |`);
 }

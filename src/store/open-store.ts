@@ -41,7 +41,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     ? openPostgres(options.databaseUrl, options.pgSchema)
     : openSqlite(options.dataDir ?? defaultDataDir());
   try {
-    const schema = store.kind === "postgres" ? (options.pgSchema ?? (await currentSchema(store.db))) : undefined;
+    const schema =
+      store.kind === "postgres" ? (options.pgSchema ?? (await currentSchema(store.db))) : undefined;
     await migrateToLatest(store.db, schema);
   } catch (error) {
     await store.close();

@@ -9,7 +9,8 @@ import type { UseCaseContext } from "../../src/use-cases/context.js";
 export const STORE_KINDS = ["sqlite", "postgres"] as const;
 export type TestStoreKind = (typeof STORE_KINDS)[number];
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 let postgresReachable: Promise<boolean> | undefined;
 

@@ -29,6 +29,8 @@ function digit(text: string, at: number): number {
 
 /** Parses "YYYY-MM-DD" into days since the epoch; anything else is the caller's mistake. */
 export function toEpochDay(date: string, field = "date"): number {
+  const known = parsed.get(date);
+  if (known !== undefined) return known;
   if (date.length === 10 && date[4] === "-" && date[7] === "-") {
     const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
     const month = digit(date, 5) * 10 + digit(date, 6);
@@ -64,6 +66,7 @@ export function formatLocalDate(year: number, month: number, day: number): strin
 // Formatted dates of 1970–2199, made once: the same string instances come back every time, so
 // Map look-ups keyed by them do not re-hash (V8 caches a string's hash in the string).
 const formatted: string[] = [];
+const parsed = new Map<string, number>();
 const FORMATTED_DAYS = 84_000;
 
 export function fromEpochDay(epochDay: number): string {
@@ -71,7 +74,10 @@ export function fromEpochDay(epochDay: number): string {
   if (cached !== undefined) return cached;
   const { year, month, day } = civilOf(epochDay);
   const text = formatLocalDate(year, month, day);
-  if (epochDay >= 0 && epochDay < FORMATTED_DAYS) formatted[epochDay] = text;
+  if (epochDay >= 0 && epochDay < FORMATTED_DAYS) {
+    formatted[epochDay] = text;
+    parsed.set(text, epochDay);
+  }
   return text;
 }
 

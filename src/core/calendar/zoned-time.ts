@@ -19,8 +19,6 @@ interface ZoneMemo {
   readonly dayOffsets: Map<number, number>;
   /** Quarter-hour number → offset, for the days that change. */
   readonly quarterOffsets: Map<number, number>;
-  /** Whole minute since the epoch (a small integer key) → ISO string in this zone. */
-  readonly isos: Map<number, string>;
   /** Local day number × 1440 + minute of day → instant. */
   readonly instants: Map<number, ZonedInstant>;
 }
@@ -43,7 +41,6 @@ function memoOf(zone: string, field = "timeZone"): ZoneMemo {
       iana: IANAZone.create(zone),
       dayOffsets: new Map(),
       quarterOffsets: new Map(),
-      isos: new Map(),
       instants: new Map(),
     };
     zones.set(zone, memo);
@@ -85,21 +82,34 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
+// "HH:MM" for every minute of a day, and "+HH:MM" per offset: ISO strings are built from parts
+// made once (with the cached date strings of local-date.ts) instead of via Date#toISOString.
+const CLOCK = Array.from({ length: 1440 }, (_, m) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`);
+const offsetTexts = new Map<number, string>();
+
 function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  let text = offsetTexts.get(minutes);
+  if (text === undefined) {
+    const abs = Math.abs(minutes);
+    text = `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    offsetTexts.set(minutes, text);
+  }
+  return text;
+}
+
+function secondsPart(msOfMinute: number): string {
+  if (msOfMinute === 0) return ":00.000";
+  const seconds = Math.floor(msOfMinute / 1000);
+  return `:${pad2(seconds)}.${String(msOfMinute - seconds * 1000).padStart(3, "0")}`;
 }
 
 function isoIn(memo: ZoneMemo, ms: number): string {
-  const minute = ms / MS_PER_MINUTE;
-  const whole = Number.isInteger(minute);
-  const cached = whole ? memo.isos.get(minute) : undefined;
-  if (cached !== undefined) return cached;
   const offset = offsetIn(memo, ms);
-  const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString();
-  const iso = `${wall.slice(0, 23)}${formatOffset(offset)}`;
-  return whole ? remember(memo.isos, minute, iso) : iso;
+  const wall = ms + offset * MS_PER_MINUTE;
+  const day = Math.floor(wall / MS_PER_DAY);
+  const ofDay = wall - day * MS_PER_DAY;
+  const minute = Math.floor(ofDay / MS_PER_MINUTE);
+  return `${fromEpochDay(day)}T${CLOCK[minute]}${secondsPart(ofDay - minute * MS_PER_MINUTE)}${formatOffset(offset)}`;
 }
 
 /** The instant as ISO-8601 with the zone's offset, e.g. "2026-11-20T20:00:00.000-08:00". */

@@ -46,6 +46,7 @@ describe("splitMbox", () => {
       "From b@example.com Fri Nov 20 10:02:03 2026",
       "Subject: two",
       "",
+      "Text first.",
       "From here on, an unquoted line that follows text, not an empty line",
       "body",
       "",
@@ -53,7 +54,7 @@ describe("splitMbox", () => {
     const messages = splitMbox(archive);
     expect(messages.map((m) => [m.line, m.raw])).toEqual([
       [1, "Subject: one\n\nFrom the start\n>From deeper"],
-      [7, "Subject: two\n\nFrom here on, an unquoted line that follows text, not an empty line\nbody"],
+      [7, "Subject: two\n\nText first.\nFrom here on, an unquoted line that follows text, not an empty line\nbody"],
     ]);
   });
 

@@ -20,7 +20,10 @@ export interface Lease {
 }
 
 /** Inserts the entry unless its idempotency key is taken; true when this call inserted it. */
-export async function insertOutboxEntry(db: Kysely<Database>, entry: OutboxEntry): Promise<boolean> {
+export async function insertOutboxEntry(
+  db: Kysely<Database>,
+  entry: OutboxEntry,
+): Promise<boolean> {
   const result = await db
     .insertInto("outbox")
     .values(entry)

@@ -6,7 +6,7 @@ import { insertCorrespondence } from "../../store/repositories/correspondence.re
 import { insertEvent } from "../../store/repositories/event.repository.js";
 import { insertInterview } from "../../store/repositories/interview.repository.js";
 import { insertNote } from "../../store/repositories/note.repository.js";
-import { findProfile, saveProfile } from "../../store/repositories/profile.repository.js";
+import { saveProfile } from "../../store/repositories/profile.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
@@ -102,13 +102,15 @@ function checkReferences(doc: ExportDocument): void {
       });
     seen.add(id);
   }
-  doc.applications.forEach((a, i) =>
-    missing(`applications.${i}.companyId`, a.companyId, companies),
-  );
-  doc.interviews.forEach((x, i) =>
-    missing(`interviews.${i}.applicationId`, x.applicationId, applications),
-  );
-  doc.contacts.forEach((c, i) => missing(`contacts.${i}.companyId`, c.companyId, companies));
+  doc.applications.forEach((a, i) => {
+    missing(`applications.${i}.companyId`, a.companyId, companies);
+  });
+  doc.interviews.forEach((x, i) => {
+    missing(`interviews.${i}.applicationId`, x.applicationId, applications);
+  });
+  doc.contacts.forEach((c, i) => {
+    missing(`contacts.${i}.companyId`, c.companyId, companies);
+  });
   doc.participations.forEach((p, i) => {
     missing(`participations.${i}.interviewId`, p.interviewId, interviews);
     missing(`participations.${i}.contactId`, p.contactId, contacts);
@@ -120,7 +122,9 @@ function checkReferences(doc: ExportDocument): void {
   doc.correspondence.forEach((c, i) => {
     missing(`correspondence.${i}.applicationId`, c.applicationId, applications);
     missing(`correspondence.${i}.interviewId`, c.interviewId, interviews);
-    c.contactIds.forEach((id, j) => missing(`correspondence.${i}.contactIds.${j}`, id, contacts));
+    c.contactIds.forEach((id, j) => {
+      missing(`correspondence.${i}.contactIds.${j}`, id, contacts);
+    });
   });
   doc.events.forEach((e, i) => {
     missing(`events.${i}.interviewId`, e.interviewId, interviews);

@@ -57,7 +57,7 @@ export function registerPlanCommands(program: Command): void {
       });
     });
 
-  const describe = (verb: string) => (a: FollowUpAction) =>
+  const summarize = (verb: string) => (a: FollowUpAction) =>
     `${verb} ${a.id} (${a.kind}, ${a.status})`;
 
   program
@@ -66,7 +66,7 @@ export function registerPlanCommands(program: Command): void {
     .argument("<action-id>")
     .action(async (id: string, _opts: unknown, command: Command) => {
       await runCommand(command, async ({ ctx, print }) =>
-        print(await markActionDone(ctx, id), describe("Done:")),
+        print(await markActionDone(ctx, id), summarize("Done:")),
       );
     });
 
@@ -77,7 +77,7 @@ export function registerPlanCommands(program: Command): void {
     .requiredOption("--reason <text>")
     .action(async (id: string, opts: { reason: string }, command: Command) => {
       await runCommand(command, async ({ ctx, print }) =>
-        print(await skipAction(ctx, id, { reason: opts.reason }), describe("Skipped:")),
+        print(await skipAction(ctx, id, { reason: opts.reason }), summarize("Skipped:")),
       );
     });
 
