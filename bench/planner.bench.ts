@@ -9,8 +9,19 @@ import type { BenchResult } from "./bench-result.js";
 
 const INTERVIEWS = 10_000;
 const WARM_PASSES = 5;
-const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Tokyo"];
-const REGIONS: [string, string | null][] = [["US", null], ["GB", "ENG"], ["DE", "BY"], ["JP", null]];
+const ZONES = [
+  "America/New_York",
+  "America/Los_Angeles",
+  "Europe/London",
+  "Europe/Berlin",
+  "Asia/Tokyo",
+];
+const REGIONS: [string, string | null][] = [
+  ["US", null],
+  ["GB", "ENG"],
+  ["DE", "BY"],
+  ["JP", null],
+];
 
 /** A small deterministic PRNG (mulberry32), so every run plans the same interviews. */
 function random(seed: number): () => number {
@@ -27,7 +38,8 @@ function generate(count: number): { facts: PlanningFacts; now: string }[] {
   const next = random(42);
   const from = Date.UTC(2026, 0, 1, 8);
   return Array.from({ length: count }, (_, i) => {
-    const startMs = from + Math.floor(next() * 730) * 86_400_000 + Math.floor(next() * 10) * 3_600_000;
+    const startMs =
+      from + Math.floor(next() * 730) * 86_400_000 + Math.floor(next() * 10) * 3_600_000;
     const zone = ZONES[i % ZONES.length] as string;
     const [country, region] = REGIONS[i % REGIONS.length] as [string, string | null];
     const id = `int_${i}`;

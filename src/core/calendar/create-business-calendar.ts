@@ -4,7 +4,18 @@ import { holidaysInYear, normaliseRegion } from "./holidays-in-year.js";
 import { civilOf, epochDayOf, fromEpochDay, isoWeekdayOf, toEpochDay } from "./local-date.js";
 
 // Where the working week runs Sunday–Thursday, Friday and Saturday are the weekend.
-const FRIDAY_SATURDAY_WEEKEND = new Set(["BH", "DZ", "EG", "IL", "IQ", "JO", "KW", "OM", "QA", "SA"]);
+const FRIDAY_SATURDAY_WEEKEND = new Set([
+  "BH",
+  "DZ",
+  "EG",
+  "IL",
+  "IQ",
+  "JO",
+  "KW",
+  "OM",
+  "QA",
+  "SA",
+]);
 
 /** More than ten years of consecutive non-working days means the data is broken, not the loop. */
 const MAX_STEPS = 3700;

@@ -22,6 +22,12 @@ export function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
+// Formatted dates of 1970–2199, made once, and their day numbers: the same string instances come
+// back every time, so Map look-ups keyed by them do not re-hash (V8 caches a string's hash).
+const formatted: string[] = [];
+const parsed = new Map<string, number>();
+const FORMATTED_DAYS = 84_000;
+
 function digit(text: string, at: number): number {
   const code = text.charCodeAt(at) - 48;
   return code >= 0 && code <= 9 ? code : Number.NaN;
@@ -32,14 +38,19 @@ export function toEpochDay(date: string, field = "date"): number {
   const known = parsed.get(date);
   if (known !== undefined) return known;
   if (date.length === 10 && date[4] === "-" && date[7] === "-") {
-    const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    const year =
+      digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
     const month = digit(date, 5) * 10 + digit(date, 6);
     const day = digit(date, 8) * 10 + digit(date, 9);
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
       return epochDayOf(year, month, day);
     }
   }
-  throw invalidInput(field, `"${date}" is not a date.`, "a date written YYYY-MM-DD, e.g. 2026-11-20");
+  throw invalidInput(
+    field,
+    `"${date}" is not a date.`,
+    "a date written YYYY-MM-DD, e.g. 2026-11-20",
+  );
 }
 
 /** The civil date of a day number (Howard Hinnant's civil_from_days). */
@@ -47,7 +58,9 @@ export function civilOf(epochDay: number): { year: number; month: number; day: n
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -62,12 +75,6 @@ function pad2(n: number): string {
 export function formatLocalDate(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
-
-// Formatted dates of 1970–2199, made once: the same string instances come back every time, so
-// Map look-ups keyed by them do not re-hash (V8 caches a string's hash in the string).
-const formatted: string[] = [];
-const parsed = new Map<string, number>();
-const FORMATTED_DAYS = 84_000;
 
 export function fromEpochDay(epochDay: number): string {
   const cached = formatted[epochDay];

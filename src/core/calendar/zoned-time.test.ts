@@ -51,8 +51,12 @@ describe("zoned time (memoised offsets)", () => {
   });
 
   it("shows the London clock change on 25 October 2026", () => {
-    expect(zonedInstant("Europe/London", "2026-10-23", 10).iso).toBe("2026-10-23T10:00:00.000+01:00");
-    expect(zonedInstant("Europe/London", "2026-10-26", 10).iso).toBe("2026-10-26T10:00:00.000+00:00");
+    expect(zonedInstant("Europe/London", "2026-10-23", 10).iso).toBe(
+      "2026-10-23T10:00:00.000+01:00",
+    );
+    expect(zonedInstant("Europe/London", "2026-10-26", 10).iso).toBe(
+      "2026-10-26T10:00:00.000+00:00",
+    );
   });
 
   it("rejects unknown zones", () => {

@@ -35,7 +35,11 @@ function memoOf(zone: string, field = "timeZone"): ZoneMemo {
   let memo = zones.get(zone);
   if (memo === undefined) {
     if (!IANAZone.isValidZone(zone)) {
-      throw invalidInput(field, `Unknown time zone "${zone}".`, "an IANA zone such as Europe/London");
+      throw invalidInput(
+        field,
+        `Unknown time zone "${zone}".`,
+        "an IANA zone such as Europe/London",
+      );
     }
     memo = {
       iana: IANAZone.create(zone),
@@ -152,7 +156,11 @@ function wallToInstant(memo: ZoneMemo, wallMs: number): number {
 export function parseInstant(value: string, field: string): number {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) {
-    throw invalidInput(field, `"${value}" is not a date and time.`, "an ISO-8601 instant, e.g. 2026-11-20T14:00:00.000Z");
+    throw invalidInput(
+      field,
+      `"${value}" is not a date and time.`,
+      "an ISO-8601 instant, e.g. 2026-11-20T14:00:00.000Z",
+    );
   }
   return ms;
 }

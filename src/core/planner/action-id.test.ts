@@ -4,9 +4,13 @@ import { actionId } from "./action-id.js";
 
 describe("actionId", () => {
   it("is stable across runs (a pinned value) and shaped act_ + 16 hex", () => {
-    expect(actionId("int_1", "check-in", "con_hm", 0)).toBe(actionId("int_1", "check-in", "con_hm", 0));
+    expect(actionId("int_1", "check-in", "con_hm", 0)).toBe(
+      actionId("int_1", "check-in", "con_hm", 0),
+    );
     expect(actionId("int_1", "check-in", "con_hm", 0)).toMatch(/^act_[0-9a-f]{16}$/);
-    expect(actionId("int_1", "check-in", "con_hm", 0)).toMatchInlineSnapshot(`"act_417208f1c67ca0d5"`);
+    expect(actionId("int_1", "check-in", "con_hm", 0)).toMatchInlineSnapshot(
+      `"act_417208f1c67ca0d5"`,
+    );
   });
 
   it("differs when any part differs", () => {

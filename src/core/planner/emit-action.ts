@@ -77,7 +77,10 @@ export function emitAction(ctx: PlanContext, draft: ActionDraft): FollowUpAction
     dueDate: localDateAt(window.due, zone),
     rules: draft.rules,
     why: draft.why,
-    status: keep && (stored.status === "drafted" || stored.status === "approved") ? stored.status : "planned",
+    status:
+      keep && (stored.status === "drafted" || stored.status === "approved")
+        ? stored.status
+        : "planned",
     snoozedUntil: keep ? stored.snoozedUntil : null,
     doneAt: null,
     skipReason: null,

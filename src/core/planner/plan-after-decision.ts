@@ -17,14 +17,20 @@ function spacedRules(pushedBy: string | null): RuleId[] {
 }
 
 /** R17: after the decision, thanks either way; when not hired, keep the door open (004). */
-export function planAfterDecision(ctx: PlanContext, decision: InterviewEvent, takenDays: readonly number[]): void {
+export function planAfterDecision(
+  ctx: PlanContext,
+  decision: InterviewEvent,
+  takenDays: readonly number[],
+): void {
   const decidedMs = Date.parse(decision.occurredAt);
   const decidedOn = localDateAt(decidedMs, ctx.interview.timeZone);
   const nextBusinessDay = ctx.calendar.addBusinessDays(decidedOn, 1);
   const company = ctx.facts.company.name;
 
   if (decision.outcome === "hired") {
-    const bosses = ctx.participants.filter((p) => p.role === "hiring-manager" || p.role === "supervisor");
+    const bosses = ctx.participants.filter(
+      (p) => p.role === "hiring-manager" || p.role === "supervisor",
+    );
     const recipients: (Participant | null)[] = bosses.length > 0 ? bosses : [ctx.main];
     for (const person of recipients) {
       emitAction(ctx, {
@@ -56,7 +62,11 @@ export function planAfterDecision(ctx: PlanContext, decision: InterviewEvent, ta
   const recruiter = ctx.participants.find((p) => p.role === "recruiter") ?? ctx.main;
   const taken = [...takenDays];
   const name = recruiter === null ? company : recruiter.name;
-  const inquiry = spaceFollowUp(ctx.calendar, taken, fromEpochDay(toEpochDay(decidedOn) + SPACING_DAYS));
+  const inquiry = spaceFollowUp(
+    ctx.calendar,
+    taken,
+    fromEpochDay(toEpochDay(decidedOn) + SPACING_DAYS),
+  );
   emitAction(ctx, {
     kind: "open-positions-inquiry",
     contact: recruiter,
@@ -75,7 +85,14 @@ export function planAfterDecision(ctx: PlanContext, decision: InterviewEvent, ta
     contact: recruiter,
     sequence: 0,
     channel: "email",
-    window: businessWindow(ctx, zoneFor(ctx, recruiter), longRange.start, longRange.due, EMAIL_DUE_AT, outerBound),
+    window: businessWindow(
+      ctx,
+      zoneFor(ctx, recruiter),
+      longRange.start,
+      longRange.due,
+      EMAIL_DUE_AT,
+      outerBound,
+    ),
     rules: spacedRules(longRange.pushedBy),
     why: `R17: with no immediate prospects, check in with ${name} again one to two months after the decision — source 004${longRange.pushedBy === null ? "" : `; moved to keep a week from the follow-up of ${longRange.pushedBy} (R15)`}.`,
   });

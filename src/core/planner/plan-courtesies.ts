@@ -9,7 +9,11 @@ const EVENING_HOUR = 20;
 
 /** R6: due that evening where the user is, late after 24 h, overdue after 48 h. */
 function sameDayWindow(ctx: PlanContext): WindowMs {
-  const evening = zonedInstant(ctx.senderZone, localDateAt(ctx.endMs, ctx.senderZone), EVENING_HOUR);
+  const evening = zonedInstant(
+    ctx.senderZone,
+    localDateAt(ctx.endMs, ctx.senderZone),
+    EVENING_HOUR,
+  );
   return {
     start: ctx.endMs,
     // An interview ending late in the evening still leaves an hour to write.
@@ -25,7 +29,9 @@ export function planCourtesies(ctx: PlanContext): void {
   const sameDay = sameDayWindow(ctx);
   const felt = interview.feeling !== null && interview.feeling.trim() !== "";
   const thankRules: RuleId[] = felt ? ["R6", "R7", "R18"] : ["R6", "R7"];
-  const feltNote = felt ? `; R18: however it felt ("${interview.feeling}"), it still goes out — source 002` : "";
+  const feltNote = felt
+    ? `; R18: however it felt ("${interview.feeling}"), it still goes out — source 002`
+    : "";
   const sendCard = interview.sendCard ?? settings.sendCard;
   // R8: in the post by the next business day, so it arrives 2–3 days after (001, 004).
   const mailBy = ctx.calendar.addBusinessDays(ctx.interviewDate, 1);

@@ -21,7 +21,9 @@ function nameOf(person: Participant | null): string {
 }
 
 function verb(channel: Channel, person: Participant | null): string {
-  return channel === "phone" ? `call ${nameOf(person)}` : `check in with ${nameOf(person)} by ${channel}`;
+  return channel === "phone"
+    ? `call ${nameOf(person)}`
+    : `check in with ${nameOf(person)} by ${channel}`;
 }
 
 function later(a: string | null, b: string | null): string | null {
@@ -33,7 +35,8 @@ function nextFree(ctx: PlanContext, kind: ActionKind, person: Participant | null
   for (let sequence = from; ; sequence++) {
     const id = actionId(ctx.interview.id, kind, person?.id ?? null, sequence);
     const stored = ctx.stored.get(id);
-    if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored))) return { sequence, id };
+    if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored)))
+      return { sequence, id };
   }
 }
 
@@ -48,8 +51,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
   const max = Math.max(0, Math.floor(settings.maxUnanswered));
   const zone = interview.timeZone;
   const taken = [...history.takenDays];
-  const answerDate =
-    history.lastAnswerMs === null ? null : localDateAt(history.lastAnswerMs, zone);
+  const answerDate = history.lastAnswerMs === null ? null : localDateAt(history.lastAnswerMs, zone);
   const answerMs = history.lastAnswerMs ?? Number.NEGATIVE_INFINITY;
   let inARow = history.sentFollowUpMs.filter((ms) => ms > answerMs).length;
 
@@ -86,7 +88,9 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     inARow++;
   };
   const spacedNote = (pushedBy: string | null) =>
-    pushedBy === null ? "" : `; moved to keep a week from the follow-up of ${pushedBy} to ${company.name} (R15)`;
+    pushedBy === null
+      ? ""
+      : `; moved to keep a week from the follow-up of ${pushedBy} to ${company.name} (R15)`;
   const answerEarliest = answerDate === null ? null : addDays(answerDate, SPACING_DAYS);
 
   const committed = ctx.participants.filter((p) => p.followUpOn !== null);
@@ -96,22 +100,43 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
         const stored = ctx.stored.get(actionId(interview.id, "check-in", person.id, 0));
         return stored === undefined || !isSettled(stored);
       });
-      const agreedDay = (person: Participant) => later(person.followUpOn, ctx.interviewDate) ?? ctx.interviewDate;
-      const isMoved = (person: Participant) => answerEarliest !== null && agreedDay(person) < answerEarliest;
+      const agreedDay = (person: Participant) =>
+        later(person.followUpOn, ctx.interviewDate) ?? ctx.interviewDate;
+      const isMoved = (person: Participant) =>
+        answerEarliest !== null && agreedDay(person) < answerEarliest;
       // Agreed days first: they are fixed (R12), and the moved ones must keep clear of them (R15).
       for (const person of pending.filter((p) => !isMoved(p))) {
         const agreed = agreedDay(person);
         const channel = person.followUpVia ?? defaultChannel(person);
         const holiday = ctx.calendar.holidayOn(agreed);
         const note = holiday === null ? "" : ` (note: ${holiday} in the employer's calendar)`;
-        plan("check-in", person, 0, channel, agreed, agreed, ["R12"], `R12: you agreed with ${person.name} to follow up on ${agreed}${note}, so ${channel === "phone" ? "call" : `use ${channel}`} exactly that day — source 004.`);
+        plan(
+          "check-in",
+          person,
+          0,
+          channel,
+          agreed,
+          agreed,
+          ["R12"],
+          `R12: you agreed with ${person.name} to follow up on ${agreed}${note}, so ${channel === "phone" ? "call" : `use ${channel}`} exactly that day — source 004.`,
+        );
       }
       for (const person of pending.filter(isMoved)) {
         // R16 beats R12: they answered since, so a nudge on the agreed day would come too soon.
         const channel = person.followUpVia ?? defaultChannel(person);
         const spaced = spaceFollowUp(ctx.calendar, taken, answerEarliest ?? agreedDay(person));
-        const rules: RuleId[] = spaced.pushedBy === null ? ["R16", "R14", "R12"] : ["R16", "R14", "R12", "R15"];
-        plan("check-in", person, 0, channel, spaced.start, spaced.due, rules, `R16: ${company.name} answered on ${answerDate}, so the check-in agreed for ${agreedDay(person)} moves to a week or two after that answer — sources 003, 004${spacedNote(spaced.pushedBy)}.`);
+        const rules: RuleId[] =
+          spaced.pushedBy === null ? ["R16", "R14", "R12"] : ["R16", "R14", "R12", "R15"];
+        plan(
+          "check-in",
+          person,
+          0,
+          channel,
+          spaced.start,
+          spaced.due,
+          rules,
+          `R16: ${company.name} answered on ${answerDate}, so the check-in agreed for ${agreedDay(person)} moves to a week or two after that answer — sources 003, 004${spacedNote(spaced.pushedBy)}.`,
+        );
       }
     } else if (history.sentFollowUpMs.length === 0) {
       const person = ctx.main;
@@ -128,8 +153,19 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
         const basis = timeline.stated
           ? `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`})`
           : `no timeline was given, so assume ${settings.assumedTimelineDays} days (to ${timeline.date})`;
-        const movedNote = moved ? `; ${company.name} answered on ${answerDate}, so it waits a week from that (R16)` : "";
-        plan("check-in", person, 0, channel, spaced.start, spaced.due, rules, `R11: ${basis}, so ${verb(channel, person)} 1–2 business days later — sources ${timeline.stated ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}.`);
+        const movedNote = moved
+          ? `; ${company.name} answered on ${answerDate}, so it waits a week from that (R16)`
+          : "";
+        plan(
+          "check-in",
+          person,
+          0,
+          channel,
+          spaced.start,
+          spaced.due,
+          rules,
+          `R11: ${basis}, so ${verb(channel, person)} 1–2 business days later — sources ${timeline.stated ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}.`,
+        );
       }
     }
   }
@@ -149,7 +185,17 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       kind === "reminder"
         ? `R14: if the follow-up of ${from} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
         : `R16/R14: ${company.name} answered on ${from}, so ${verb(channel, lead)} again a week or two later — source 003`;
-    plan(kind, lead, free.sequence, channel, spaced.start, spaced.due, rules, `${why}${spacedNote(spaced.pushedBy)}.`, free.id);
+    plan(
+      kind,
+      lead,
+      free.sequence,
+      channel,
+      spaced.start,
+      spaced.due,
+      rules,
+      `${why}${spacedNote(spaced.pushedBy)}.`,
+      free.id,
+    );
   }
 
   // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.

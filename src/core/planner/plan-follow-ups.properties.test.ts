@@ -16,8 +16,19 @@ import type { PlanningFacts } from "./planning-facts.js";
 import { isExactCommitment } from "./read-history.js";
 import { event, facts, interview, message, person, settle } from "./test-facts.js";
 
-const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Europe/Berlin"];
-const REGIONS: [string, string | null][] = [["US", null], ["GB", "ENG"], ["DE", "BY"], ["JP", null]];
+const ZONES = [
+  "America/New_York",
+  "America/Los_Angeles",
+  "Europe/London",
+  "Asia/Tokyo",
+  "Europe/Berlin",
+];
+const REGIONS: [string, string | null][] = [
+  ["US", null],
+  ["GB", "ENG"],
+  ["DE", "BY"],
+  ["JP", null],
+];
 const HOUR = 3_600_000;
 
 /** Kinds that fall on the employer's business days (everything but same-day and internal ones). */
@@ -41,7 +52,13 @@ const arbPerson = fc.record({
 });
 
 const arbEvent = fc.record({
-  kind: fc.constantFrom<InterviewEvent["kind"]>("reply", "call", "decision", "next-round", "withdrawn"),
+  kind: fc.constantFrom<InterviewEvent["kind"]>(
+    "reply",
+    "call",
+    "decision",
+    "next-round",
+    "withdrawn",
+  ),
   outcome: fc.constantFrom<InterviewEvent["outcome"]>("hired", "rejected", null),
   afterHours: fc.integer({ min: 1, max: 2000 }),
 });
@@ -53,7 +70,7 @@ const arbScenario = fc.record({
   region: fc.constantFrom(...REGIONS),
   regionOn: fc.constantFrom("interview" as const, "company" as const, "settings" as const),
   timelineIn: fc.option(fc.integer({ min: 0, max: 45 })),
-  feeling: fc.option(fc.constantFrom("bad", "great")),
+  feeling: fc.option(fc.constantFrom<string>("bad", "great")),
   sendCard: fc.option(fc.boolean()),
   summaryLetter: fc.option(fc.boolean()),
   people: fc.array(arbPerson, { minLength: 0, maxLength: 4 }),
@@ -68,7 +85,12 @@ const arbScenario = fc.record({
 });
 type Scenario = typeof arbScenario extends fc.Arbitrary<infer T> ? T : never;
 
-function build(s: Scenario, id = "int_1", applicationId = "app_1", startShiftDays = 0): PlanningFacts {
+function build(
+  s: Scenario,
+  id = "int_1",
+  applicationId = "app_1",
+  startShiftDays = 0,
+): PlanningFacts {
   const startMs = s.startMs + startShiftDays * 24 * HOUR;
   const startsAt = new Date(startMs).toISOString();
   const localDay = new Intl.DateTimeFormat("en-CA", { timeZone: s.zone }).format(startMs);
@@ -119,7 +141,13 @@ function build(s: Scenario, id = "int_1", applicationId = "app_1", startShiftDay
         }),
       ),
       correspondence: s.repliesAfterHours.map((h) =>
-        message({ id: `cor_${id}_${h}`, interviewId: id, applicationId, direction: "in", occurredAt: at(h) }),
+        message({
+          id: `cor_${id}_${h}`,
+          interviewId: id,
+          applicationId,
+          direction: "in",
+          occurredAt: at(h),
+        }),
       ),
     },
   });
@@ -130,7 +158,12 @@ function nowOf(s: Scenario): string {
 }
 
 function calendarOf(f: PlanningFacts) {
-  const source = f.interview.country !== null ? f.interview : f.company.country !== null ? f.company : f.settings;
+  const source =
+    f.interview.country !== null
+      ? f.interview
+      : f.company.country !== null
+        ? f.company
+        : f.settings;
   return createBusinessCalendar(source.country ?? "US", source.region);
 }
 
@@ -171,7 +204,9 @@ describe("planFollowUps properties", () => {
           for (const y of nudges.slice(i + 1)) {
             if (isExactCommitment(x) && isExactCommitment(y)) continue; // R12 beats R15
             const apart = Math.abs(toEpochDay(x.dueDate) - toEpochDay(y.dueDate));
-            expect(apart, `${x.kind} ${x.dueDate} / ${y.kind} ${y.dueDate}`).toBeGreaterThanOrEqual(7);
+            expect(apart, `${x.kind} ${x.dueDate} / ${y.kind} ${y.dueDate}`).toBeGreaterThanOrEqual(
+              7,
+            );
           }
         }
       }),
@@ -223,7 +258,12 @@ describe("planFollowUps properties", () => {
           expect(a.rules.length).toBeGreaterThan(0);
           expect(a.why.startsWith(a.rules[0] ?? "?") || a.why.startsWith("R16/R14")).toBe(true);
           expect(a.id).toMatch(/^act_[0-9a-f]{16}$/);
-          const [start, due, late, overdue] = [a.window.start, a.window.due, a.window.late, a.window.overdue].map(Date.parse);
+          const [start, due, late, overdue] = [
+            a.window.start,
+            a.window.due,
+            a.window.late,
+            a.window.overdue,
+          ].map(Date.parse);
           expect(start).toBeLessThanOrEqual(due as number);
           expect(due).toBeLessThanOrEqual(late as number);
           expect(late).toBeLessThanOrEqual(overdue as number);

@@ -56,7 +56,9 @@ describe("R6/R7 + R11 + R14 + R15: a Friday interview told 'two weeks'", () => {
       overdue: "2026-11-27T17:00:00.000-05:00",
     });
     expect(checkIn.rules).toEqual(["R11"]);
-    expect(checkIn.why).toMatch(/^R11: nothing heard by the stated timeline \("two weeks", 2026-11-20\).*source/);
+    expect(checkIn.why).toMatch(
+      /^R11: nothing heard by the stated timeline \("two weeks", 2026-11-20\).*source/,
+    );
   });
 
   it("R14/R15: two reminders a week after each other, then move-on", () => {
@@ -95,11 +97,17 @@ describe("R11 on holidays", () => {
     const plan = planFollowUps(
       facts({
         ...london,
-        interview: { startsAt: "2027-12-14T14:00:00.000Z", timeZone: "Europe/London", timelineDate: "2027-12-28" },
+        interview: {
+          startsAt: "2027-12-14T14:00:00.000Z",
+          timeZone: "Europe/London",
+          timelineDate: "2027-12-28",
+        },
       }),
       "2027-12-14T18:00:00.000Z",
     );
-    expect(createBusinessCalendar("GB", "ENG").holidayOn("2027-12-28")).toBe("Boxing Day (substitute day)");
+    expect(createBusinessCalendar("GB", "ENG").holidayOn("2027-12-28")).toBe(
+      "Boxing Day (substitute day)",
+    );
     const checkIn = only(plan, "check-in");
     expect(checkIn.window.start).toBe("2027-12-29T09:00:00.000+00:00");
     expect(checkIn.window.due).toBe("2027-12-30T10:00:00.000+00:00");
@@ -109,7 +117,11 @@ describe("R11 on holidays", () => {
     const plan = planFollowUps(
       facts({
         ...london,
-        interview: { startsAt: "2027-12-09T14:00:00.000Z", timeZone: "Europe/London", timelineDate: "2027-12-23" },
+        interview: {
+          startsAt: "2027-12-09T14:00:00.000Z",
+          timeZone: "Europe/London",
+          timelineDate: "2027-12-23",
+        },
       }),
       "2027-12-09T18:00:00.000Z",
     );
@@ -154,7 +166,11 @@ describe("time zones", () => {
     const uk = planFollowUps(
       facts({
         company: { country: "GB", region: "ENG" },
-        interview: { startsAt: "2026-10-08T13:00:00.000Z", timeZone: "Europe/London", timelineText: "two weeks" },
+        interview: {
+          startsAt: "2026-10-08T13:00:00.000Z",
+          timeZone: "Europe/London",
+          timelineText: "two weeks",
+        },
       }),
       "2026-10-08T18:00:00.000Z",
     );
@@ -173,7 +189,10 @@ describe("R12: a commitment wins over R11", () => {
     person("con_hm", { role: "hiring-manager" }),
     person("con_rec", { role: "recruiter", followUpOn: "2026-11-13", followUpVia: "phone" }),
   ];
-  const plan = planFollowUps(facts({ participants: committed, interview: { timelineDate: "2026-11-20" } }), NOW);
+  const plan = planFollowUps(
+    facts({ participants: committed, interview: { timelineDate: "2026-11-20" } }),
+    NOW,
+  );
 
   it("calls the recruiter on exactly Fri 13 Nov, and no R11 check-in to the hiring manager", () => {
     const checkIn = only(plan, "check-in");
@@ -205,11 +224,24 @@ describe("R12: a commitment wins over R11", () => {
 describe("R15: two interviews at the same company a few days apart", () => {
   // A: Mon 2 Nov, timeline Fri 13 Nov → check-in due Tue 17, reminders due Wed 25 Nov and Thu 3 Dec.
   // B (another role): Thu 5 Nov, timeline Mon 16 Nov → natural check-in Tue 17 / Wed 18 Nov.
-  const a = interview({ id: "int_a", applicationId: "app_a", startsAt: "2026-11-02T15:00:00.000Z", timelineDate: "2026-11-13" });
-  const b = interview({ id: "int_b", applicationId: "app_b", startsAt: "2026-11-05T15:00:00.000Z", timelineDate: "2026-11-16" });
+  const a = interview({
+    id: "int_a",
+    applicationId: "app_a",
+    startsAt: "2026-11-02T15:00:00.000Z",
+    timelineDate: "2026-11-13",
+  });
+  const b = interview({
+    id: "int_b",
+    applicationId: "app_b",
+    startsAt: "2026-11-05T15:00:00.000Z",
+    timelineDate: "2026-11-16",
+  });
   const now = "2026-11-06T12:00:00.000Z";
   const planA = planFollowUps(facts({ interview: a, history: { interviews: [a, b] } }), now);
-  const planB = planFollowUps(facts({ interview: b, history: { interviews: [a, b], actions: planA } }), now);
+  const planB = planFollowUps(
+    facts({ interview: b, history: { interviews: [a, b], actions: planA } }),
+    now,
+  );
 
   it("the earlier interview keeps its dates", () => {
     expect(kinds(planA.filter((x) => x.kind === "check-in" || x.kind === "reminder"))).toEqual([
@@ -218,7 +250,10 @@ describe("R15: two interviews at the same company a few days apart", () => {
       "reminder:con_hm:2026-12-03",
     ]);
     // Planned again with B's actions stored, A does not move: B yields (deterministic tie-break).
-    const again = planFollowUps(facts({ interview: a, history: { interviews: [a, b], actions: planB } }), now);
+    const again = planFollowUps(
+      facts({ interview: a, history: { interviews: [a, b], actions: planB } }),
+      now,
+    );
     expect(again).toEqual(planA);
   });
 
@@ -248,7 +283,9 @@ describe("R15: three unanswered follow-ups → move-on", () => {
     return found;
   };
   const stored = [
-    ...first.filter((x) => x.kind === "thank-you-email").map((x) => settle(x, "sent", "2026-11-06T23:30:00.000Z")),
+    ...first
+      .filter((x) => x.kind === "thank-you-email")
+      .map((x) => settle(x, "sent", "2026-11-06T23:30:00.000Z")),
     settle(at("check-in", 0), "sent", "2026-11-24T15:00:00.000Z"),
     settle(at("reminder", 0), "sent", "2026-12-02T15:00:00.000Z"),
     settle(at("reminder", 1), "sent", "2026-12-10T15:00:00.000Z"),
@@ -274,7 +311,10 @@ describe("R15: three unanswered follow-ups → move-on", () => {
     const replied = planFollowUps(
       facts({
         interview: { timelineDate: "2026-11-20" },
-        history: { actions: stored, correspondence: [message({ direction: "in", occurredAt: "2026-12-14T15:00:00.000Z" })] },
+        history: {
+          actions: stored,
+          correspondence: [message({ direction: "in", occurredAt: "2026-12-14T15:00:00.000Z" })],
+        },
       }),
       "2026-12-20T12:00:00.000Z",
     );
@@ -316,9 +356,18 @@ describe("R16: a reply before the check-in", () => {
   });
 
   it("a withdrawal ends the plan but keeps what was sent", () => {
-    const sent = settle(planFollowUps(facts(), NOW)[0] as FollowUpAction, "sent", "2026-11-06T23:00:00.000Z");
+    const sent = settle(
+      planFollowUps(facts(), NOW)[0] as FollowUpAction,
+      "sent",
+      "2026-11-06T23:00:00.000Z",
+    );
     const plan = planFollowUps(
-      facts({ history: { actions: [sent], events: [event({ kind: "withdrawn", occurredAt: "2026-11-09T15:00:00.000Z" })] } }),
+      facts({
+        history: {
+          actions: [sent],
+          events: [event({ kind: "withdrawn", occurredAt: "2026-11-09T15:00:00.000Z" })],
+        },
+      }),
       "2026-11-10T12:00:00.000Z",
     );
     expect(plan).toEqual([sent]);
@@ -330,7 +379,14 @@ describe("R17: after the decision", () => {
     const plan = planFollowUps(
       facts({
         history: {
-          events: [event({ kind: "decision", outcome: "rejected", contactId: "con_rec", occurredAt: "2026-11-16T16:00:00.000Z" })],
+          events: [
+            event({
+              kind: "decision",
+              outcome: "rejected",
+              contactId: "con_rec",
+              occurredAt: "2026-11-16T16:00:00.000Z",
+            }),
+          ],
         },
       }),
       "2026-11-16T18:00:00.000Z",
@@ -357,7 +413,9 @@ describe("R17: after the decision", () => {
       late: "2026-12-17T17:00:00.000-05:00",
       overdue: "2027-01-19T17:00:00.000-05:00",
     });
-    expect(plan.some((x) => x.kind === "check-in" || x.kind === "reminder" || x.kind === "move-on")).toBe(false);
+    expect(
+      plan.some((x) => x.kind === "check-in" || x.kind === "reminder" || x.kind === "move-on"),
+    ).toBe(false);
   });
 
   it("hired → a thank-you card to the hiring manager and the supervisor, mailed next business day", () => {
@@ -365,7 +423,11 @@ describe("R17: after the decision", () => {
     const plan = planFollowUps(
       facts({
         participants: withBoss,
-        history: { events: [event({ kind: "decision", outcome: "hired", occurredAt: "2026-11-20T16:00:00.000Z" })] },
+        history: {
+          events: [
+            event({ kind: "decision", outcome: "hired", occurredAt: "2026-11-20T16:00:00.000Z" }),
+          ],
+        },
       }),
       "2026-11-20T18:00:00.000Z",
     );
@@ -374,7 +436,9 @@ describe("R17: after the decision", () => {
       ["con_hm", "card", "2026-11-23"],
       ["con_sup", "card", "2026-11-23"],
     ]);
-    expect(plan.some((x) => x.kind === "open-positions-inquiry" || x.kind === "check-in")).toBe(false);
+    expect(plan.some((x) => x.kind === "open-positions-inquiry" || x.kind === "check-in")).toBe(
+      false,
+    );
   });
 });
 
@@ -394,7 +458,10 @@ describe("R8/R9/R10: optional courtesies", () => {
   const plan = planFollowUps(
     facts({
       interview: { sendCard: true, summaryLetter: true },
-      participants: [person("con_hm", { role: "hiring-manager", agreedToConnect: true }), person("con_int")],
+      participants: [
+        person("con_hm", { role: "hiring-manager", agreedToConnect: true }),
+        person("con_int"),
+      ],
     }),
     NOW,
   );
@@ -418,7 +485,11 @@ describe("stored actions", () => {
     const first = planFollowUps(facts({ interview: { timelineDate: "2026-11-20" } }), NOW);
     const checkIn = only(first, "check-in");
     const snoozed = { ...checkIn, snoozedUntil: "2026-11-26T14:00:00.000Z" };
-    const done = settle(only(first, "thank-you-email", "con_hm"), "done", "2026-11-06T22:00:00.000Z");
+    const done = settle(
+      only(first, "thank-you-email", "con_hm"),
+      "done",
+      "2026-11-06T22:00:00.000Z",
+    );
     const plan = planFollowUps(
       facts({ interview: { timelineDate: "2026-11-20" }, history: { actions: [snoozed, done] } }),
       "2027-06-01T00:00:00.000Z",
@@ -432,6 +503,8 @@ describe("stored actions", () => {
 
   it("rejects a malformed now or zone with INVALID_INPUT", () => {
     expect(() => planFollowUps(facts(), "soon")).toThrow(/not a date and time/);
-    expect(() => planFollowUps(facts({ interview: { timeZone: "Mars/Base" } }), NOW)).toThrow(/Unknown time zone/);
+    expect(() => planFollowUps(facts({ interview: { timeZone: "Mars/Base" } }), NOW)).toThrow(
+      /Unknown time zone/,
+    );
   });
 });

@@ -84,7 +84,9 @@ export function readHistory(ctx: PlanContext): HistorySummary {
     const owner = interviews.get(action.interviewId);
     if (isSettled(action)) {
       if (action.status === "skipped") continue;
-      const ms = Number.isNaN(msOf(action.doneAt)) ? Date.parse(action.window.due) : msOf(action.doneAt);
+      const ms = Number.isNaN(msOf(action.doneAt))
+        ? Date.parse(action.window.due)
+        : msOf(action.doneAt);
       counted.add(action.id);
       take(ms);
       if (CHAIN_KINDS.has(action.kind) && inApplication(action.interviewId) && ms >= startMs) {
@@ -103,8 +105,7 @@ export function readHistory(ctx: PlanContext): HistorySummary {
   for (const message of history.correspondence) {
     const ms = Date.parse(message.occurredAt);
     if (!(ms <= nowMs)) continue;
-    const ofApplication =
-      message.applicationId === appId || inApplication(message.interviewId);
+    const ofApplication = message.applicationId === appId || inApplication(message.interviewId);
     if (message.direction === "in") {
       if (ofApplication && ms >= startMs) answer(ms);
       continue;

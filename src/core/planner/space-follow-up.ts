@@ -27,7 +27,11 @@ export function spaceFollowUp(
     const d = toEpochDay(due);
     let latest: number | null = null;
     for (const taken of takenDays) {
-      if (s < taken + SPACING_DAYS && d > taken - SPACING_DAYS && (latest === null || taken > latest)) {
+      if (
+        s < taken + SPACING_DAYS &&
+        d > taken - SPACING_DAYS &&
+        (latest === null || taken > latest)
+      ) {
         latest = taken;
       }
     }

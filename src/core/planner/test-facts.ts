@@ -8,7 +8,12 @@ import type {
   InterviewEvent,
   Note,
 } from "../domain/types.js";
-import type { CompanyHistory, Participant, PlannerSettings, PlanningFacts } from "./planning-facts.js";
+import type {
+  CompanyHistory,
+  Participant,
+  PlannerSettings,
+  PlanningFacts,
+} from "./planning-facts.js";
 
 export const SETTINGS: PlannerSettings = {
   sendCard: false,
@@ -77,7 +82,9 @@ export function panel(): Participant[] {
   ];
 }
 
-export function event(overrides: Partial<InterviewEvent> & Pick<InterviewEvent, "kind" | "occurredAt">): InterviewEvent {
+export function event(
+  overrides: Partial<InterviewEvent> & Pick<InterviewEvent, "kind" | "occurredAt">,
+): InterviewEvent {
   return {
     id: `evt_${overrides.kind}_${overrides.occurredAt}`,
     interviewId: "int_1",

@@ -22,5 +22,7 @@ export function timelineDay(ctx: PlanContext): TimelineDay {
   if (date === null) {
     return { date: addDays(ctx.interviewDate, settings.assumedTimelineDays), stated: false };
   }
-  return { date: date < ctx.interviewDate ? ctx.interviewDate : date, stated: true };
+  // A stored date before the interview cannot be meant: count from the interview day.
+  if (date < ctx.interviewDate) date = ctx.interviewDate;
+  return { date, stated: true };
 }

@@ -1,1 +1,5 @@
-export { ACCEPTED_TIMELINE_FORMS, type ResolvedTimeline, resolveTimeline } from "./resolve-timeline.js";
+export {
+  ACCEPTED_TIMELINE_FORMS,
+  type ResolvedTimeline,
+  resolveTimeline,
+} from "./resolve-timeline.js";

@@ -14,7 +14,8 @@ const MONTHS = [
 ];
 
 /** Regex alternation for a month name or its usual abbreviation ("dec", "sept"). */
-export const MONTH_PATTERN = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+export const MONTH_PATTERN =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
 /** 1–12 for a month name or abbreviation, null otherwise. */
 export function monthNumber(name: string): number | null {

@@ -24,7 +24,7 @@ const UNITS = [
 ];
 
 const WORDS = new Map<string, number>();
-UNITS.forEach((word, n) => WORDS.set(word, n));
+for (const [n, word] of UNITS.entries()) WORDS.set(word, n);
 WORDS.set("twenty", 20);
 WORDS.set("thirty", 30);
 for (let n = 1; n <= 9; n++) {

@@ -60,7 +60,10 @@ describe("resolveTimeline (R3)", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).toJSON()).toMatchObject({ code: "INVALID_INPUT", field: "timeline" });
+      expect((error as AppError).toJSON()).toMatchObject({
+        code: "INVALID_INPUT",
+        field: "timeline",
+      });
       expect((error as AppError).message).toBe('Cannot read the timeline "soonish, probably".');
       expect((error as AppError).accepted).toContain('"two weeks"');
     }

@@ -2,7 +2,13 @@
 // text and the interview's local day number and returns the day the employer meant to decide by,
 // or null when the text is not its form. A stated period resolves to its last day, because the
 // check-in (R11) comes after it.
-import { addMonthsToDay, civilOf, daysInMonth, epochDayOf, isoWeekdayOf } from "../calendar/local-date.js";
+import {
+  addMonthsToDay,
+  civilOf,
+  daysInMonth,
+  epochDayOf,
+  isoWeekdayOf,
+} from "../calendar/local-date.js";
 import { MONTH_PATTERN, monthNumber } from "./month-names.js";
 import { COUNT_PATTERN, parseCount } from "./parse-count.js";
 import { WEEKDAY_PATTERN, weekdayNumber } from "./weekday-names.js";
@@ -59,7 +65,12 @@ const readWeek: Reader = (text, base) => {
   const [, part, which, afterNext] = match;
   if (which === undefined && afterNext === undefined && part === undefined) return null;
   const weeksAhead = afterNext !== undefined ? 2 : which === "next" ? 1 : 0;
-  const offset = part === "early" || part === "beginning of" || part === "start of" ? 1 : part === "mid" || part === "middle of" ? 2 : FRIDAY_OFFSET;
+  const offset =
+    part === "early" || part === "beginning of" || part === "start of"
+      ? 1
+      : part === "mid" || part === "middle of"
+        ? 2
+        : FRIDAY_OFFSET;
   if (weeksAhead === 0) {
     // "End of the week" said on a weekend means the coming week.
     const friday = mondayOfWeek(base) + offset;
@@ -104,8 +115,12 @@ function dayOf(year: number, month: number, day: number): number | null {
   return day >= 1 && day <= daysInMonth(year, month) ? epochDayOf(year, month, day) : null;
 }
 
-const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`);
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4}))?$`);
+const MONTH_DAY = new RegExp(
+  `^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`,
+);
+const DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4}))?$`,
+);
 
 const readMonthDay: Reader = (text, base) => {
   const monthFirst = MONTH_DAY.exec(text);

@@ -158,7 +158,7 @@ const action = z.object({
     .min(1),
   why: z.string(),
   status: z.enum(ACTION_STATUSES),
-  snoozedUntil: date.nullable(),
+  snoozedUntil: instant.nullable(),
   doneAt: instant.nullable(),
   skipReason: nullableText,
   correspondenceId: recordId.nullable(),

@@ -1,2 +1,0 @@
-import { benchPlanner } from "./bench/planner.bench.js";
-console.table(await benchPlanner());

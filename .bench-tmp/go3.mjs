@@ -1,2 +1,0 @@
-import { benchPlanner } from "./bench/planner.bench.js";
-for (let i=0;i<4;i++) await benchPlanner();
