@@ -2,10 +2,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 
 // Tables of the records migration (2026-11-22T0410); typed here so schema.ts stays as it is.
-interface CalendarTables {
+type CalendarTables = {
   calendarSequences: { actionId: string; accountId: string; sequence: number; fingerprint: string };
   calendarFeeds: { accountId: string; secret: string; createdAt: string };
-}
+};
 
 export interface CalendarSequence {
   actionId: string;

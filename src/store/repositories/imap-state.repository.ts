@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 
 // Tables of the records migration (2026-11-22T0410); typed here so schema.ts stays as it is.
-interface ImapTables {
+type ImapTables = {
   imapSettings: {
     accountId: string;
     host: string;
@@ -20,7 +20,7 @@ interface ImapTables {
     lastUid: number;
     updatedAt: string;
   };
-}
+};
 
 /** What is stored; the password stays ciphertext until it is handed to the IMAP client. */
 export interface StoredImapSettings {

@@ -11,9 +11,11 @@ import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
 import { registerContactRoutes } from "./routes/contacts.routes.js";
 import { registerDataRoutes } from "./routes/data.routes.js";
+import { registerDraftRoutes } from "./routes/drafts.routes.js";
 import { registerInterviewRoutes } from "./routes/interviews.routes.js";
 import { registerProfileRoutes } from "./routes/profile.routes.js";
 import { registerRecordRoutes } from "./routes/records.routes.js";
+import { registerSearchCalendarRoutes } from "./routes/search-calendar.routes.js";
 import { serveWeb } from "./serve-web.js";
 import { validationError } from "./validation-error.js";
 
@@ -95,6 +97,8 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerActionRoutes(app);
   registerApplicationRoutes(app);
   registerDataRoutes(app);
+  registerDraftRoutes(app);
+  registerSearchCalendarRoutes(app);
 
   app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let reference: string | null = null;

@@ -1,5 +1,9 @@
 import { createBusinessCalendar } from "../../core/calendar/create-business-calendar.js";
-import { type FollowUpAction, SETTLED_ACTION_STATUSES } from "../../core/domain/types.js";
+import {
+  type FollowUpAction,
+  type Note,
+  SETTLED_ACTION_STATUSES,
+} from "../../core/domain/types.js";
 import { planFollowUps } from "../../core/planner/plan-follow-ups.js";
 import { notFound } from "../../errors/app-error.js";
 import {
@@ -8,7 +12,7 @@ import {
   updateAction,
 } from "../../store/repositories/action.repository.js";
 import { getCompany } from "../../store/repositories/company.repository.js";
-import { listParticipants } from "../../store/repositories/contact.repository.js";
+import { listParticipants, type Participant } from "../../store/repositories/contact.repository.js";
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
 import { listInterviewsOfCompany } from "../../store/repositories/interview.repository.js";
@@ -23,8 +27,9 @@ import { plannerSettingsOf } from "./planner-settings-of.js";
  * skipped) are never touched; planned ones the plan no longer wants are cancelled, not deleted.
  */
 export async function replanCompany(ctx: UseCaseContext, companyId: string): Promise<void> {
-  const company = await getCompany(ctx.db, ctx.accountId, companyId);
-  if (!company) throw notFound("company", companyId);
+  const found = await getCompany(ctx.db, ctx.accountId, companyId);
+  if (!found) throw notFound("company", companyId);
+  const company = found;
   const profile = await getProfile(ctx);
   const interviews = await listInterviewsOfCompany(ctx.db, ctx.accountId, companyId);
   const interviewIds = interviews.map((i) => i.id);
@@ -37,41 +42,68 @@ export async function replanCompany(ctx: UseCaseContext, companyId: string): Pro
   const stored = new Map(storedList.map((a) => [a.id, a]));
   const now = ctx.now();
   const settings = plannerSettingsOf(profile);
+  const inputs = new Map(
+    await Promise.all(
+      interviews.map(
+        async (i) =>
+          [
+            i.id,
+            {
+              participants: await listParticipants(ctx.db, ctx.accountId, i.id),
+              notes: await listNotesOfInterview(ctx.db, ctx.accountId, i.id),
+            },
+          ] as const,
+      ),
+    ),
+  );
 
-  for (const interview of interviews) {
-    const [participants, notes] = await Promise.all([
-      listParticipants(ctx.db, ctx.accountId, interview.id),
-      listNotesOfInterview(ctx.db, ctx.accountId, interview.id),
-    ]);
-    const planned = planFollowUps(
-      {
-        interview,
-        company,
-        participants,
-        notes,
-        history: { interviews, correspondence, events, actions: [...stored.values()] },
-        settings,
-        calendarFor: createBusinessCalendar,
-      },
-      now,
-    );
-    const wanted = new Set<string>();
-    for (const action of planned) {
-      wanted.add(action.id);
-      const before = stored.get(action.id);
-      const next = mergeAction(before, action);
-      if (!before) await insertAction(ctx.db, ctx.accountId, next, now);
-      else if (!sameAction(before, next)) await updateAction(ctx.db, ctx.accountId, next, now);
-      stored.set(next.id, next);
+  // An earlier interview sees a later one's agreed day (R12) only once that is planned, so plan
+  // until nothing moves (two passes in practice; three at most).
+  for (let pass = 0; pass < 3; pass++) {
+    const changed = await planPass();
+    if (!changed) break;
+  }
+
+  async function planPass(): Promise<boolean> {
+    let changed = false;
+    for (const interview of interviews) {
+      const { participants, notes } = inputs.get(interview.id) as {
+        participants: Participant[];
+        notes: Note[];
+      };
+      const planned = planFollowUps(
+        {
+          interview,
+          company,
+          participants,
+          notes,
+          history: { interviews, correspondence, events, actions: [...stored.values()] },
+          settings,
+          calendarFor: createBusinessCalendar,
+        },
+        now,
+      );
+      const wanted = new Set<string>();
+      for (const action of planned) {
+        wanted.add(action.id);
+        const before = stored.get(action.id);
+        const next = mergeAction(before, action);
+        if (!before) await insertAction(ctx.db, ctx.accountId, next, now);
+        else if (!sameAction(before, next)) await updateAction(ctx.db, ctx.accountId, next, now);
+        if (!before || !sameAction(before, next)) changed = true;
+        stored.set(next.id, next);
+      }
+      for (const before of stored.values()) {
+        if (before.interviewId !== interview.id || wanted.has(before.id)) continue;
+        if (SETTLED_ACTION_STATUSES.includes(before.status) || before.status === "cancelled")
+          continue;
+        const cancelled: FollowUpAction = { ...before, status: "cancelled" };
+        await updateAction(ctx.db, ctx.accountId, cancelled, now);
+        stored.set(before.id, cancelled);
+        changed = true;
+      }
     }
-    for (const before of stored.values()) {
-      if (before.interviewId !== interview.id || wanted.has(before.id)) continue;
-      if (SETTLED_ACTION_STATUSES.includes(before.status) || before.status === "cancelled")
-        continue;
-      const cancelled: FollowUpAction = { ...before, status: "cancelled" };
-      await updateAction(ctx.db, ctx.accountId, cancelled, now);
-      stored.set(before.id, cancelled);
-    }
+    return changed;
   }
 }
 

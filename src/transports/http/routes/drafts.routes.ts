@@ -1,0 +1,145 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
+import { checkText, checkTextInput } from "../../../use-cases/drafts/check-text.js";
+import { composeActionDraft } from "../../../use-cases/drafts/compose-action-draft.js";
+import {
+  listTemplates,
+  resetTemplate,
+  saveTemplate,
+} from "../../../use-cases/drafts/manage-templates.js";
+import { DRAFT_FORMATS, renderActionDraft } from "../../../use-cases/drafts/render-action-draft.js";
+import type { HttpEnv } from "../http-env.js";
+import { errorResponses, idParams, jsonBody, ok } from "../route-helpers.js";
+import {
+  actionDraftSchema,
+  answerSchema,
+  findingSchema,
+  templateSchema,
+} from "../schemas/drafts.schemas.js";
+
+export const draftFormatParams = z.object({
+  id: z.string().min(1).openapi({ param: { name: "id", in: "path" } }),
+  format: z
+    .enum(DRAFT_FORMATS as ["text", "eml", "mailto", "pdf"])
+    .openapi({ param: { name: "format", in: "path" }, example: "eml" }),
+});
+export const templateBody = z.object({ text: z.string().min(1).max(20_000) });
+export const answerBody = z.object({
+  kind: z.string().trim().min(1).openapi({ example: "why-you" }),
+  interviewId: z.string().trim().min(1).optional(),
+  salaryRange: z.string().trim().max(200).optional(),
+});
+
+export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/actions/{id}/draft",
+      tags: ["drafts"],
+      summary: "The draft of a follow-up, written from the user's notes (R7, R19), with its checks (R21, R22)",
+      request: { params: idParams("act_0123456789abcdefghjkmnpq") },
+      responses: ok(actionDraftSchema, "The draft and its findings"),
+    }),
+    async (c) => {
+      const { draft, findings } = await composeActionDraft(c.get("ctx"), c.req.valid("param").id);
+      return c.json({ draft, findings }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/actions/{id}/draft/{format}",
+      tags: ["drafts"],
+      summary: "The draft as a file: text, eml (to open or send), mailto (a link) or pdf (letter, card)",
+      request: { params: draftFormatParams },
+      responses: {
+        200: {
+          content: {
+            "text/plain": { schema: z.string() },
+            "message/rfc822": { schema: z.string() },
+            "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
+          },
+          description: "The draft in the asked format",
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id, format } = c.req.valid("param");
+      const file = await renderActionDraft(c.get("ctx"), id, format);
+      const body = typeof file.content === "string" ? file.content : new Uint8Array(file.content);
+      return c.body(body, 200, {
+        "content-type": file.contentType,
+        "content-disposition": `${format === "mailto" || format === "text" ? "inline" : "attachment"}; filename="${file.fileName}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/checks",
+      tags: ["drafts"],
+      summary: "Proofread a text (R21, R22, R19); with an action, as that action's draft",
+      request: { body: jsonBody(checkTextInput) },
+      responses: ok(z.array(findingSchema), "The findings, by position"),
+    }),
+    async (c) => c.json(await checkText(c.get("ctx"), c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/templates",
+      tags: ["templates"],
+      summary: "The texts drafts are written from, built-in or edited",
+      responses: ok(z.array(templateSchema), "The templates"),
+    }),
+    async (c) => c.json(await listTemplates(c.get("ctx")), 200),
+  );
+
+  const templateParams = z.object({
+    id: z.string().min(1).openapi({ param: { name: "id", in: "path" }, example: "thank-you-email" }),
+  });
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/templates/{id}",
+      tags: ["templates"],
+      summary: "Save the user's version of a template (unknown fields are refused)",
+      request: { params: templateParams, body: jsonBody(templateBody) },
+      responses: ok(templateSchema, "The template"),
+    }),
+    async (c) =>
+      c.json(
+        await saveTemplate(c.get("ctx"), c.req.valid("param").id, c.req.valid("json").text),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/templates/{id}",
+      tags: ["templates"],
+      summary: "Back to the built-in text",
+      request: { params: templateParams },
+      responses: ok(templateSchema, "The template"),
+    }),
+    async (c) => c.json(await resetTemplate(c.get("ctx"), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/answers",
+      tags: ["drafts"],
+      summary:
+        "A prepared answer to an employer's question (R23): skill-detail, why-you, still-interested, salary, questions-for-us",
+      request: { body: jsonBody(answerBody) },
+      responses: ok(answerSchema, "The answer"),
+    }),
+    async (c) => c.json(await answerQuestion(c.get("ctx"), c.req.valid("json")), 200),
+  );
+}

@@ -1,0 +1,77 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { getCalendarFeed } from "../../../use-cases/calendar/get-calendar-feed.js";
+import { rotateCalendarFeed } from "../../../use-cases/calendar/rotate-calendar-feed.js";
+import { showCalendarFeed } from "../../../use-cases/calendar/show-calendar-feed.js";
+import { search, searchInput } from "../../../use-cases/search/search.js";
+import type { HttpEnv } from "../http-env.js";
+import { errorResponses, ok } from "../route-helpers.js";
+import { calendarFeedSchema, searchResultSchema } from "../schemas/drafts.schemas.js";
+
+export const searchQuery = searchInput.extend({
+  text: searchInput.shape.text.openapi({ param: { name: "text", in: "query" }, example: "dbt" }),
+});
+
+export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/search",
+      tags: ["search"],
+      summary: "Find notes and correspondence by their words (R25), best first",
+      request: { query: searchQuery },
+      responses: ok(searchResultSchema, "The hits, each with a snippet"),
+    }),
+    async (c) => c.json(await search(c.get("ctx"), c.req.valid("query")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/calendar-feed",
+      tags: ["calendar"],
+      summary: "The address of the subscribable calendar (R24), made on first ask",
+      responses: ok(calendarFeedSchema, "The feed"),
+    }),
+    async (c) => c.json(await showCalendarFeed(c.get("ctx")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/calendar-feed/rotate",
+      tags: ["calendar"],
+      summary: "A new feed address; the old one stops working at once",
+      responses: ok(calendarFeedSchema, "The new feed"),
+    }),
+    async (c) => c.json(await rotateCalendarFeed(c.get("ctx")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/calendar/{file}",
+      tags: ["calendar"],
+      summary: "The calendar feed itself (RFC 5545): interviews and open follow-ups (R24)",
+      request: {
+        params: z.object({
+          file: z
+            .string()
+            .regex(/^[A-Za-z0-9_-]+\.ics$/, "must be <secret>.ics")
+            .openapi({ param: { name: "file", in: "path" }, example: "secret.ics" }),
+        }),
+      },
+      responses: {
+        200: { content: { "text/calendar": { schema: z.string() } }, description: "The calendar" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const secret = c.req.valid("param").file.replace(/\.ics$/, "");
+      const feed = await getCalendarFeed(c.get("ctx"), secret);
+      return c.body(feed.text, 200, {
+        "content-type": "text/calendar; charset=utf-8",
+        "cache-control": "no-store",
+      });
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "@hono/zod-openapi";
+import { CHANNELS } from "../../../core/domain/types.js";
+import { TEMPLATE_IDS } from "../../../core/drafts/templates/built-in-templates.js";
+
+export const findingSchema = z
+  .object({
+    rule: z.string().openapi({ example: "R21-spelling" }),
+    severity: z.enum(["error", "warning"]),
+    start: z.number().int().openapi({ description: "Span in the text, [start, end)" }),
+    end: z.number().int(),
+    message: z.string(),
+    suggestion: z.string().nullable(),
+  })
+  .openapi("Finding");
+
+export const draftSchema = z
+  .object({
+    channel: z.enum(CHANNELS),
+    subject: z.string().nullable(),
+    body: z.string(),
+    to: z.string().nullable(),
+    missing: z.array(z.string()).openapi({ description: "What the records lack, each saying what to add" }),
+    templateId: z.enum(TEMPLATE_IDS as [string, ...string[]]),
+  })
+  .openapi("Draft");
+
+export const actionDraftSchema = z
+  .object({ draft: draftSchema, findings: z.array(findingSchema) })
+  .openapi("ActionDraft");
+
+export const templateSchema = z
+  .object({ id: z.string(), text: z.string(), edited: z.boolean() })
+  .openapi("Template");
+
+export const answerSchema = z.object({ kind: z.string(), answer: z.string() }).openapi("Answer");
+
+export const searchHitSchema = z
+  .object({
+    kind: z.enum(["note", "correspondence"]),
+    id: z.string(),
+    interviewId: z.string().nullable(),
+    title: z.string(),
+    snippet: z.string().openapi({ description: "Matches marked « »; plain text, never HTML" }),
+    occurredAt: z.string(),
+    rank: z.number(),
+  })
+  .openapi("SearchHit");
+
+export const searchResultSchema = z
+  .object({ hits: z.array(searchHitSchema) })
+  .openapi("SearchResult");
+
+export const calendarFeedSchema = z
+  .object({ secret: z.string(), path: z.string(), createdAt: z.string() })
+  .openapi("CalendarFeed");
