@@ -6,6 +6,8 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   store: async () => (await import("./store.bench.js")).benchStore(),
   planner: async () => (await import("./planner.bench.js")).benchPlanner(),
   checks: async () => (await import("./checks.bench.js")).benchChecks(),
+  search: async () => (await import("./search.bench.js")).benchSearch(),
+  imap: async () => (await import("./imap.bench.js")).benchImap(),
 };
 
 const only = process.argv.slice(2);

@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { createBusinessCalendar } from "../src/core/calendar/create-business-calendar.js";
+import type { FollowUpAction } from "../src/core/domain/types.js";
+import { planFollowUps } from "../src/core/planner/plan-follow-ups.js";
 import { newId } from "../src/shared/new-id.js";
 import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../src/store/open-store.js";
+import { DEFAULT_PROFILE } from "../src/store/repositories/profile.repository.js";
 import { addContact } from "../src/use-cases/contacts/add-contact.js";
 import type { UseCaseContext } from "../src/use-cases/context.js";
 import type { ExportDocument } from "../src/use-cases/data/export-document.js";
@@ -13,6 +17,8 @@ import { addInterview } from "../src/use-cases/interviews/add-interview.js";
 import { listInterviews } from "../src/use-cases/interviews/list-interviews.js";
 import { showInterview } from "../src/use-cases/interviews/show-interview.js";
 import { addNote } from "../src/use-cases/notes/add-note.js";
+import { getAgenda } from "../src/use-cases/planning/get-agenda.js";
+import { plannerSettingsOf } from "../src/use-cases/planning/planner-settings-of.js";
 import { type BenchResult, median, percentile } from "./bench-result.js";
 
 const INTERVIEWS = 10_000;
@@ -54,17 +60,21 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
       status: "interviewing",
       createdAt: NOW,
     });
-    const day = String(1 + (i % 28)).padStart(2, "0");
+    // Spread over two years, as a long job search's records would be.
+    const startsAt = new Date(Date.UTC(2026, 0, 1, 15) + (i % 730) * 86_400_000).toISOString();
+    const timelineDate = new Date(Date.parse(startsAt) + 14 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     doc.interviews.push({
       id: interviewId,
       applicationId,
       round: 1,
-      startsAt: `2026-10-${day}T15:00:00.000Z`,
+      startsAt,
       timeZone: "America/New_York",
       format: "video",
       location: null,
       timelineText: "two weeks",
-      timelineDate: "2026-11-05",
+      timelineDate,
       nextStep: null,
       feeling: null,
       country: null,
@@ -109,10 +119,48 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
       });
     }
   }
+  doc.actions = planAll(doc);
   const sort = <T extends { id: string }>(l: T[]) => l.sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const list of [doc.companies, doc.applications, doc.interviews, doc.contacts, doc.notes])
     sort(list as { id: string }[]);
   return doc;
+}
+
+const OPEN_ACTIONS = 10_000;
+const AGENDA_NOW = "2026-11-02T12:00:00.000Z";
+
+/** The pure planner's actions for every interview; all but 10,000 are already done. */
+function planAll(doc: ExportDocument): FollowUpAction[] {
+  const settings = plannerSettingsOf(DEFAULT_PROFILE);
+  const actions: FollowUpAction[] = [];
+  doc.interviews.forEach((interview, i) => {
+    const company = doc.companies[i] as ExportDocument["companies"][number];
+    const participants = doc.contacts
+      .slice(i * 3, i * 3 + 3)
+      .map((c) => ({ ...c, followUpOn: null, followUpVia: null }));
+    const notes = doc.notes.slice(i * 5, i * 5 + 5);
+    actions.push(
+      ...planFollowUps(
+        {
+          interview,
+          company,
+          participants,
+          notes,
+          history: { interviews: [interview], correspondence: [], events: [], actions: [] },
+          settings,
+          calendarFor: createBusinessCalendar,
+        },
+        NOW,
+      ),
+    );
+  });
+  // The 10,000 open ones are those due from AGENDA_NOW on, as in a busy but real store: the
+  // agenda then lists what falls in its 14 days, not every open action there is.
+  actions.sort((a, b) => (a.window.due < b.window.due ? -1 : 1));
+  const first = actions.findIndex((a) => new Date(a.window.due).toISOString() >= AGENDA_NOW);
+  return actions.map((a, i) =>
+    i >= first && i < first + OPEN_ACTIONS ? a : { ...a, status: "done", doneAt: NOW },
+  );
 }
 
 async function openBenchStore(
@@ -199,6 +247,21 @@ export async function benchStore(): Promise<BenchResult[]> {
         value: +median(times).toFixed(2),
         unit: "ms",
         note: `p95 ${percentile(times, 95).toFixed(2)} ms`,
+      });
+
+      const agendaTimes: number[] = [];
+      let listed = 0;
+      for (let i = 0; i < 50; i++) {
+        const s = performance.now();
+        const agenda = await getAgenda({ ...ctx, now: () => AGENDA_NOW });
+        agendaTimes.push(performance.now() - s);
+        listed = agenda.overdue.length + agenda.dueToday.length + agenda.upcoming.length;
+      }
+      results.push({
+        name: `${kind}: agenda over ${OPEN_ACTIONS.toLocaleString("en")} open actions, p50`,
+        value: +median(agendaTimes).toFixed(2),
+        unit: "ms",
+        note: `${listed} listed; p95 ${percentile(agendaTimes, 95).toFixed(2)} ms`,
       });
 
       const capture: number[] = [];

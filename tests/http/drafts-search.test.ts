@@ -27,6 +27,9 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     expect(draft.body.draft.body).toContain("Dana");
     expect(Array.isArray(draft.body.findings)).toBe(true);
 
+    const noSender = await t.call("GET", `/api/actions/${actionId}/draft/eml`);
+    expectError(noSender, 400);
+    await t.call("PUT", "/api/profile", { name: "Ana Ruiz", email: "ana@example.com" });
     const eml = await t.call("GET", `/api/actions/${actionId}/draft/eml`);
     expect(eml.status).toBe(200);
     expect(eml.headers.get("content-type")).toContain("message/rfc822");

@@ -20,6 +20,8 @@ export interface Dovecot {
   port: number;
   user: string;
   password: string;
+  /** Drops messages straight into the INBOX Maildir, as a delivery agent would (fast, for bulk). */
+  deliver(messages: string[]): void;
   stop(): Promise<void>;
 }
 
@@ -90,7 +92,14 @@ export async function startDovecot(): Promise<Dovecot> {
   for (const sub of ["run", "state", "home"]) mkdirSync(join(dir, sub), { recursive: true });
   // Mail processes must not run as root either: the mailbox belongs to the dovecot user then.
   const mailUser = asRoot ? passwdEntry("dovecot") : { uid: me.uid, gid: me.gid };
-  if (asRoot) chownSync(home, mailUser.uid, mailUser.gid);
+  const maildir = join(home, "Maildir");
+  for (const sub of ["", "cur", "new", "tmp"]) mkdirSync(join(maildir, sub), { recursive: true });
+  const own = (path: string) => {
+    if (asRoot) chownSync(path, mailUser.uid, mailUser.gid);
+  };
+  for (const path of [home, maildir, ...["cur", "new", "tmp"].map((s) => join(maildir, s))])
+    own(path);
+  let delivered = 0;
   writeFileSync(
     join(dir, "passwd"),
     `${user}:{PLAIN}${password}:${mailUser.uid}:${mailUser.gid}::${home}::\n`,
@@ -107,6 +116,9 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# A wrong-password test must not slow the next test's logins from the same address.
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 ${
   asRoot
     ? "default_internal_user = dovecot\ndefault_login_user = dovenull"
@@ -176,6 +188,18 @@ service pop3-login {
     port,
     user,
     password,
+    deliver: (messages) => {
+      for (const raw of messages) {
+        delivered += 1;
+        const file = join(
+          maildir,
+          "new",
+          `${Date.now()}.M${delivered}P${process.pid}.followthrough`,
+        );
+        writeFileSync(file, raw.replace(/\r?\n/g, "\n"));
+        own(file);
+      }
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

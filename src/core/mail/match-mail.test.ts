@@ -26,7 +26,11 @@ describe("matchMail (R16, R25)", () => {
   it("keeps mail from a known contact as incoming, with the cc'd colleague of the same company", () => {
     expect(
       matchMail(
-        mail({ from: ["dana@acme.example"], to: ["ana@example.com"], cc: ["raj@acme.example", "lee@globex.example"] }),
+        mail({
+          from: ["dana@acme.example"],
+          to: ["ana@example.com"],
+          cc: ["raj@acme.example", "lee@globex.example"],
+        }),
         known,
       ),
     ).toEqual({
@@ -44,7 +48,10 @@ describe("matchMail (R16, R25)", () => {
       known,
     );
     const byReferences = matchMail(
-      mail({ from: ["assistant@acme.example"], references: ["<thanks-1@followthrough>", "<other@x>"] }),
+      mail({
+        from: ["assistant@acme.example"],
+        references: ["<thanks-1@followthrough>", "<other@x>"],
+      }),
       known,
     );
     for (const m of [byInReplyTo, byReferences]) {
@@ -59,7 +66,9 @@ describe("matchMail (R16, R25)", () => {
   });
 
   it("keeps the user's own mail to a contact as outgoing", () => {
-    expect(matchMail(mail({ from: ["ana@example.com"], to: ["lee@globex.example"] }), known)).toMatchObject({
+    expect(
+      matchMail(mail({ from: ["ana@example.com"], to: ["lee@globex.example"] }), known),
+    ).toMatchObject({
       matched: true,
       direction: "out",
       companyId: "co_globex",
@@ -68,12 +77,17 @@ describe("matchMail (R16, R25)", () => {
   });
 
   it("leaves everything else out, and says why", () => {
-    const newsletter = matchMail(mail({ from: ["news@shop.example"], to: ["ana@example.com"] }), known);
+    const newsletter = matchMail(
+      mail({ from: ["news@shop.example"], to: ["ana@example.com"] }),
+      known,
+    );
     expect(newsletter).toEqual({
       matched: false,
       reason: "news@shop.example is not a known contact and it answers nothing you sent",
     });
-    expect(matchMail(mail({ from: ["ana@example.com"], to: ["friend@x.example"] }), known)).toMatchObject({
+    expect(
+      matchMail(mail({ from: ["ana@example.com"], to: ["friend@x.example"] }), known),
+    ).toMatchObject({
       matched: false,
     });
   });

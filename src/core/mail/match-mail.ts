@@ -66,7 +66,9 @@ export function matchMail(mail: MailHeaders, known: MailKnowledge): MailMatch {
 
   const pick = (direction: Direction, people: MailContact[]): MailMatch => {
     const companyId = repliesTo?.companyId ?? people[0]?.companyId ?? null;
-    const contactIds = [...new Set(people.filter((c) => c.companyId === companyId).map((c) => c.id))];
+    const contactIds = [
+      ...new Set(people.filter((c) => c.companyId === companyId).map((c) => c.id)),
+    ];
     return { matched: true, direction, companyId, contactIds, repliesTo };
   };
 

@@ -33,7 +33,8 @@ describe("parseMail", () => {
   });
 
   it("falls back to the date it is given, and to the text of an HTML-only message", async () => {
-    const html = "From: a@b.example\nContent-Type: text/html\n\n<p>Hello &amp; welcome</p><p>Bye</p>\n";
+    const html =
+      "From: a@b.example\nContent-Type: text/html\n\n<p>Hello &amp; welcome</p><p>Bye</p>\n";
     const parsed = await parseMail(html, "2026-11-19T10:02:03.000Z");
     expect(parsed.date).toBe("2026-11-19T10:02:03.000Z");
     expect(parsed.text).toBe("Hello & welcome\nBye");
@@ -46,7 +47,9 @@ describe("parseMail", () => {
   });
 
   it("reads the date of an mbox separator", () => {
-    expect(mboxFromDate("From a@b.example Thu Nov 19 10:02:03 2026")).toBe("2026-11-19T10:02:03.000Z");
+    expect(mboxFromDate("From a@b.example Thu Nov 19 10:02:03 2026")).toBe(
+      "2026-11-19T10:02:03.000Z",
+    );
     expect(mboxFromDate("From a@b.example")).toBeNull();
   });
 });

@@ -27,12 +27,17 @@ const HEADER_LINE = /^[!-9;-~]+:/;
  * Parses one RFC 5322 message. It refuses what is not a message at all (no header block, no
  * sender) rather than keeping an empty record; everything else is as lenient as mail must be.
  */
-export async function parseMail(raw: string | Uint8Array, fallbackDate?: string): Promise<ParsedMail> {
+export async function parseMail(
+  raw: string | Uint8Array,
+  fallbackDate?: string,
+): Promise<ParsedMail> {
   const text = typeof raw === "string" ? raw : Buffer.from(raw).toString("latin1");
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   if (text.trim() === "") throw new MalformedMailError("the message is empty");
   if (!HEADER_LINE.test(firstLine))
-    throw new MalformedMailError(`it does not start with a header line (found "${firstLine.slice(0, 40)}")`);
+    throw new MalformedMailError(
+      `it does not start with a header line (found "${firstLine.slice(0, 40)}")`,
+    );
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(raw);

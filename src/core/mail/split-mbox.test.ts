@@ -54,7 +54,10 @@ describe("splitMbox", () => {
     const messages = splitMbox(archive);
     expect(messages.map((m) => [m.line, m.raw])).toEqual([
       [1, "Subject: one\n\nFrom the start\n>From deeper"],
-      [7, "Subject: two\n\nText first.\nFrom here on, an unquoted line that follows text, not an empty line\nbody"],
+      [
+        7,
+        "Subject: two\n\nText first.\nFrom here on, an unquoted line that follows text, not an empty line\nbody",
+      ],
     ]);
   });
 

@@ -29,7 +29,8 @@ export function imapError(error: unknown, host: string, port: number, user: stri
       `The IMAP server ${host} refused the login of ${user}: ${detail}`,
       {
         field: "password",
-        accepted: "the mailbox's user name and password (an app password where the provider needs one): run `imap set` again",
+        accepted:
+          "the mailbox's user name and password (an app password where the provider needs one): run `imap set` again",
         cause: error,
       },
     );
@@ -40,15 +41,11 @@ export function imapError(error: unknown, host: string, port: number, user: stri
       { field: "host", cause: error },
     );
   if (/certificate|ssl|tls|wrong version/i.test(detail))
-    return new AppError(
-      "EXTERNAL_FAILURE",
-      `No TLS connection to ${host}:${port}: ${detail}`,
-      {
-        field: "host",
-        accepted: "the server's TLS port (usually 993), or --insecure for a local server without TLS",
-        cause: error,
-      },
-    );
+    return new AppError("EXTERNAL_FAILURE", `No TLS connection to ${host}:${port}: ${detail}`, {
+      field: "host",
+      accepted: "the server's TLS port (usually 993), or --insecure for a local server without TLS",
+      cause: error,
+    });
   return new AppError("EXTERNAL_FAILURE", `The IMAP server ${host} failed: ${detail}`, {
     cause: error,
   });

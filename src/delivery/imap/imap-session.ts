@@ -1,6 +1,6 @@
 import { ImapFlow, type MessageAddressObject } from "imapflow";
-import { AppError } from "../../errors/app-error.js";
 import { messageIdsIn } from "../../core/mail/message-id.js";
+import { AppError } from "../../errors/app-error.js";
 import { imapError } from "./imap-error.js";
 
 export interface ImapConnection {
@@ -69,7 +69,10 @@ export async function openImapSession(c: ImapConnection): Promise<ImapSession> {
           return { uidValidity: String(box.uidValidity), exists: box.exists };
         } catch (error) {
           const text = (error as { responseText?: string }).responseText ?? "";
-          if ((error as { serverResponseCode?: string }).serverResponseCode === "NONEXISTENT" || /exist/i.test(text))
+          if (
+            (error as { serverResponseCode?: string }).serverResponseCode === "NONEXISTENT" ||
+            /exist/i.test(text)
+          )
             throw new AppError("INVALID_INPUT", `There is no mailbox "${mailbox}" on ${c.host}.`, {
               field: "mailbox",
               accepted: "a folder that exists on the server, e.g. INBOX",

@@ -1,6 +1,5 @@
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../../errors/app-error.js";
 
@@ -15,7 +14,8 @@ const KEY_BYTES = 32;
  */
 export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
   const fromEnv = env.FOLLOWTHROUGH_SECRET_KEY;
-  if (fromEnv !== undefined && fromEnv !== "") return decodeKey(fromEnv, "FOLLOWTHROUGH_SECRET_KEY");
+  if (fromEnv !== undefined && fromEnv !== "")
+    return decodeKey(fromEnv, "FOLLOWTHROUGH_SECRET_KEY");
   const file = join(dataDir, SECRET_KEY_FILE);
   try {
     return decodeKey(readFileSync(file, "utf8").trim(), file);

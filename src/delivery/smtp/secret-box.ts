@@ -14,7 +14,9 @@ export function encryptSecret(plaintext: string, key: Buffer, context: string): 
   cipher.setAAD(Buffer.from(context, "utf8"));
   const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [VERSION, nonce, tag, data].map((p) => (typeof p === "string" ? p : p.toString("base64"))).join(":");
+  return [VERSION, nonce, tag, data]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64")))
+    .join(":");
 }
 
 export function decryptSecret(stored: string, key: Buffer, context: string): string {

@@ -10,7 +10,12 @@ export interface Envelope {
 /** Sends raw messages through each account's own SMTP server. */
 export interface SmtpSender {
   /** Resolves with the server's reply once it accepted the message; rejects otherwise. */
-  send(accountId: string, settings: StoredSmtpSettings, envelope: Envelope, raw: string): Promise<string>;
+  send(
+    accountId: string,
+    settings: StoredSmtpSettings,
+    envelope: Envelope,
+    raw: string,
+  ): Promise<string>;
   /** Connects and logs in without sending anything. */
   verify(accountId: string, settings: StoredSmtpSettings): Promise<void>;
   close(): void;
@@ -33,8 +38,10 @@ export function createSmtpSender(key: Buffer, options: SmtpSenderOptions = {}): 
   const transports = new Map<string, { version: string; transport: Transporter }>();
 
   function transportFor(accountId: string, s: StoredSmtpSettings): Transporter {
+    // Any change of the settings (a new password has a new nonce) makes a new transport.
+    const version = JSON.stringify(s);
     const cached = transports.get(accountId);
-    if (cached && cached.version === s.updatedAt) return cached.transport;
+    if (cached && cached.version === version) return cached.transport;
     cached?.transport.close();
     const password = decryptSecret(s.passwordEncrypted, key, accountId);
     const base = {
@@ -56,7 +63,7 @@ export function createSmtpSender(key: Buffer, options: SmtpSenderOptions = {}): 
           maxConnections: options.maxConnections ?? 4,
         })
       : nodemailer.createTransport(base);
-    transports.set(accountId, { version: s.updatedAt, transport });
+    transports.set(accountId, { version, transport });
     return transport;
   }
 

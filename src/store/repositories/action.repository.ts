@@ -7,6 +7,7 @@ import type {
   RuleId,
 } from "../../core/domain/types.js";
 import type { ActionsTable, Database } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export interface AgendaRow {
   action: FollowUpAction;
@@ -65,10 +66,20 @@ export async function insertAction(
   action: FollowUpAction,
   updatedAt: string,
 ): Promise<void> {
-  await db
-    .insertInto("actions")
-    .values(fromAction(accountId, action, updatedAt))
-    .execute();
+  await insertActions(db, accountId, [action], updatedAt);
+}
+
+export async function insertActions(
+  db: Kysely<Database>,
+  accountId: string,
+  actions: FollowUpAction[],
+  updatedAt: string,
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "actions",
+    actions.map((a) => fromAction(accountId, a, updatedAt)),
+  );
 }
 
 export async function updateAction(

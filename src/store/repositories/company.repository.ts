@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Application, ApplicationStatus, Company } from "../../core/domain/types.js";
 import type { ApplicationsTable, CompaniesTable, Database } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export async function findCompanyByName(
   db: Kysely<Database>,
@@ -46,10 +47,20 @@ export async function insertCompany(
   company: Company,
   createdAt: string,
 ): Promise<void> {
-  await db
-    .insertInto("companies")
-    .values({ ...company, accountId, createdAt })
-    .execute();
+  await insertCompanies(db, accountId, [company], createdAt);
+}
+
+export async function insertCompanies(
+  db: Kysely<Database>,
+  accountId: string,
+  companies: Company[],
+  createdAt: string,
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "companies",
+    companies.map((c) => ({ ...c, accountId, createdAt })),
+  );
 }
 
 export async function findApplication(
@@ -100,10 +111,19 @@ export async function insertApplication(
   accountId: string,
   application: Application,
 ): Promise<void> {
-  await db
-    .insertInto("applications")
-    .values({ ...application, accountId })
-    .execute();
+  await insertApplications(db, accountId, [application]);
+}
+
+export async function insertApplications(
+  db: Kysely<Database>,
+  accountId: string,
+  applications: Application[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "applications",
+    applications.map((a) => ({ ...a, accountId })),
+  );
 }
 
 export async function updateApplicationStatus(

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Channel, Contact, ContactRole, Participation } from "../../core/domain/types.js";
 import type { ContactsTable, Database, ParticipationsTable } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export type Participant = Contact & Pick<Participation, "followUpOn" | "followUpVia">;
 
@@ -9,7 +10,19 @@ export async function insertContact(
   accountId: string,
   contact: Contact,
 ): Promise<void> {
-  await db.insertInto("contacts").values(fromContact(accountId, contact)).execute();
+  await insertContacts(db, accountId, [contact]);
+}
+
+export async function insertContacts(
+  db: Kysely<Database>,
+  accountId: string,
+  contacts: Contact[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "contacts",
+    contacts.map((c) => fromContact(accountId, c)),
+  );
 }
 
 export async function getContact(
@@ -57,10 +70,19 @@ export async function insertParticipation(
   accountId: string,
   p: Participation,
 ): Promise<void> {
-  await db
-    .insertInto("participations")
-    .values({ ...p, accountId })
-    .execute();
+  await insertParticipations(db, accountId, [p]);
+}
+
+export async function insertParticipations(
+  db: Kysely<Database>,
+  accountId: string,
+  list: Participation[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "participations",
+    list.map((p) => ({ ...p, accountId })),
+  );
 }
 
 export async function listParticipations(

@@ -1,23 +1,33 @@
 import type { Kysely } from "kysely";
 import type { Channel, Correspondence, Direction } from "../../core/domain/types.js";
 import type { CorrespondenceTable, Database } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export async function insertCorrespondence(
   db: Kysely<Database>,
   accountId: string,
   c: Correspondence,
 ): Promise<void> {
-  const { contactIds, ...row } = c;
-  await db
-    .insertInto("correspondence")
-    .values({ ...row, accountId })
-    .execute();
-  if (contactIds.length > 0) {
-    await db
-      .insertInto("correspondenceContacts")
-      .values(contactIds.map((contactId) => ({ accountId, correspondenceId: c.id, contactId })))
-      .execute();
-  }
+  await insertCorrespondenceList(db, accountId, [c]);
+}
+
+export async function insertCorrespondenceList(
+  db: Kysely<Database>,
+  accountId: string,
+  list: Correspondence[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "correspondence",
+    list.map(({ contactIds: _ids, ...row }) => ({ ...row, accountId })),
+  );
+  await insertInChunks(
+    db,
+    "correspondenceContacts",
+    list.flatMap((c) =>
+      c.contactIds.map((contactId) => ({ accountId, correspondenceId: c.id, contactId })),
+    ),
+  );
 }
 
 export async function listCorrespondenceOfApplications(

@@ -1,16 +1,26 @@
 import type { Kysely } from "kysely";
 import type { DecisionOutcome, EventKind, InterviewEvent } from "../../core/domain/types.js";
 import type { Database, EventsTable } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export async function insertEvent(
   db: Kysely<Database>,
   accountId: string,
   event: InterviewEvent,
 ): Promise<void> {
-  await db
-    .insertInto("events")
-    .values({ ...event, accountId })
-    .execute();
+  await insertEvents(db, accountId, [event]);
+}
+
+export async function insertEvents(
+  db: Kysely<Database>,
+  accountId: string,
+  events: InterviewEvent[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "events",
+    events.map((e) => ({ ...e, accountId })),
+  );
 }
 
 export async function listEventsOfInterviews(

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Interview, InterviewFormat } from "../../core/domain/types.js";
 import type { Database, InterviewsTable } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export interface InterviewSummary {
   interview: Interview;
@@ -14,7 +15,19 @@ export async function insertInterview(
   accountId: string,
   interview: Interview,
 ): Promise<void> {
-  await db.insertInto("interviews").values(fromInterview(accountId, interview)).execute();
+  await insertInterviews(db, accountId, [interview]);
+}
+
+export async function insertInterviews(
+  db: Kysely<Database>,
+  accountId: string,
+  interviews: Interview[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "interviews",
+    interviews.map((i) => fromInterview(accountId, i)),
+  );
 }
 
 export async function updateInterview(

@@ -1,16 +1,26 @@
 import type { Kysely } from "kysely";
 import type { Note, NoteKind } from "../../core/domain/types.js";
 import type { Database, NotesTable } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export async function insertNote(
   db: Kysely<Database>,
   accountId: string,
   note: Note,
 ): Promise<void> {
-  await db
-    .insertInto("notes")
-    .values({ ...note, accountId })
-    .execute();
+  await insertNotes(db, accountId, [note]);
+}
+
+export async function insertNotes(
+  db: Kysely<Database>,
+  accountId: string,
+  notes: Note[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "notes",
+    notes.map((n) => ({ ...n, accountId })),
+  );
 }
 
 export async function listNotesOfInterview(

@@ -3,15 +3,21 @@ import { Command, CommanderError } from "commander";
 import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
 import { registerServeCommand } from "../http/serve.js";
+import { registerCalendarCommands } from "./commands/calendar.command.js";
 import { registerContactCommands } from "./commands/contact.command.js";
 import { registerDataCommands } from "./commands/data.command.js";
 import { registerDraftCommands } from "./commands/draft.command.js";
 import { registerEventCommands } from "./commands/event.command.js";
+import { registerImapCommands } from "./commands/imap.command.js";
 import { registerInterviewCommands } from "./commands/interview.command.js";
 import { registerLogCommand } from "./commands/log.command.js";
+import { registerMailCommands } from "./commands/mail.command.js";
 import { registerNoteCommands } from "./commands/note.command.js";
 import { registerPlanCommands } from "./commands/plan.command.js";
 import { registerProfileCommands } from "./commands/profile.command.js";
+import { registerSearchCommand } from "./commands/search.command.js";
+import { registerSendCommands } from "./commands/send.command.js";
+import { registerSmtpCommands } from "./commands/smtp.command.js";
 
 export function buildProgram(): Command {
   const program = new Command("followthrough")
@@ -33,8 +39,14 @@ export function buildProgram(): Command {
   registerPlanCommands(program);
   registerEventCommands(program);
   registerDataCommands(program);
+  registerCalendarCommands(program);
+  registerImapCommands(program);
+  registerMailCommands(program);
+  registerSearchCommand(program);
   registerServeCommand(program);
   registerDraftCommands(program);
+  registerSmtpCommands(program);
+  registerSendCommands(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
 }

@@ -16,6 +16,7 @@ export async function getCalendarFeed(
   const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
   const expected = digest(feed?.secret ?? "");
   const matches = timingSafeEqual(digest(secret), expected) && feed !== null;
-  if (!matches) throw new AppError("NOT_FOUND", "No calendar at this address.", { field: "secret" });
+  if (!matches)
+    throw new AppError("NOT_FOUND", "No calendar at this address.", { field: "secret" });
   return exportCalendar(ctx);
 }

@@ -36,7 +36,11 @@ export async function importMail(
   const format = isMbox(text) ? "mbox" : "eml";
   const parts =
     format === "mbox"
-      ? splitMbox(text).map((m) => ({ raw: m.raw, line: m.line, fallback: mboxFromDate(m.fromLine) }))
+      ? splitMbox(text).map((m) => ({
+          raw: m.raw,
+          line: m.line,
+          fallback: mboxFromDate(m.fromLine),
+        }))
       : [{ raw: text, line: 1, fallback: null }];
   if (parts.length === 0 || (format === "eml" && text.trim() === ""))
     throw new AppError("INVALID_IMPORT", `${file} holds no email message.`, {
@@ -64,8 +68,12 @@ export async function importMail(
 }
 
 function malformed(file: string, where: string, label: string, why: string): AppError {
-  return new AppError("INVALID_IMPORT", `In ${file}, ${where} is not a valid email: ${why}. Nothing was imported.`, {
-    field: label,
-    accepted: "RFC 5322 messages with a From address and a Date",
-  });
+  return new AppError(
+    "INVALID_IMPORT",
+    `In ${file}, ${where} is not a valid email: ${why}. Nothing was imported.`,
+    {
+      field: label,
+      accepted: "RFC 5322 messages with a From address and a Date",
+    },
+  );
 }

@@ -112,7 +112,11 @@ export async function recordMail(
 /** The replied-to message's interview, else the latest one the sender sat on, else the company's. */
 async function interviewFor(
   tx: UseCaseContext,
-  match: { companyId: string | null; contactIds: string[]; repliesTo: { interviewId: string | null } | null },
+  match: {
+    companyId: string | null;
+    contactIds: string[];
+    repliesTo: { interviewId: string | null } | null;
+  },
 ): Promise<string | null> {
   if (match.repliesTo?.interviewId) return match.repliesTo.interviewId;
   for (const contactId of match.contactIds) {

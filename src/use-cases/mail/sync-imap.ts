@@ -140,9 +140,18 @@ async function syncMailbox(
       report.stored.push(...recorded.stored);
       report.duplicates += recorded.duplicates;
       report.unrelated += recorded.unmatched.length;
-      await saveImapSyncState(tx.db, tx.accountId, { mailbox, uidValidity, lastUid: last }, tx.now());
+      await saveImapSyncState(
+        tx.db,
+        tx.accountId,
+        { mailbox, uidValidity, lastUid: last },
+        tx.now(),
+      );
     });
-    options.onProgress?.({ mailbox, done: Math.min(start + batch.length, uids.length), total: uids.length });
+    options.onProgress?.({
+      mailbox,
+      done: Math.min(start + batch.length, uids.length),
+      total: uids.length,
+    });
   }
   // Nothing new still records where the mailbox stands (and its UIDVALIDITY).
   if (uids.length === 0 && (state === null || restarted))

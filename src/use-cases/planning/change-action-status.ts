@@ -35,13 +35,22 @@ export const snoozeActionInput = z.object({ until: text(20) });
  * Moves an open action to a later day; re-planning keeps it there. The snooze is stored as an
  * instant: 09:00 on that day in the recipient's zone, when the working day starts.
  */
-export async function snoozeAction(ctx: UseCaseContext, id: string, raw: { until?: string }): Promise<FollowUpAction> {
+export async function snoozeAction(
+  ctx: UseCaseContext,
+  id: string,
+  raw: { until?: string },
+): Promise<FollowUpAction> {
   const input = parseInput(snoozeActionInput, raw);
   const until = parseLocalDate(input.until, "until");
   return settle(ctx, id, "snooze", (a) => {
     const zone = DateTime.fromISO(a.window.due, { setZone: true }).zone;
     const today = DateTime.fromISO(ctx.now(), { zone }).toISODate() as string;
-    if (until <= today) throw invalidInput("until", `${until} is not after today (${today}).`, `a date after ${today}`);
+    if (until <= today)
+      throw invalidInput(
+        "until",
+        `${until} is not after today (${today}).`,
+        `a date after ${today}`,
+      );
     const at = DateTime.fromISO(until, { zone }).set({ hour: 9 }).toUTC().toISO() as string;
     return { ...a, snoozedUntil: at };
   });

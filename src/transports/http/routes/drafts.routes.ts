@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { FORMATS_BY_CHANNEL } from "../../../core/drafts/formats/accepted-formats.js";
 import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
 import { checkText, checkTextInput } from "../../../use-cases/drafts/check-text.js";
 import { composeActionDraft } from "../../../use-cases/drafts/compose-action-draft.js";
@@ -41,8 +42,22 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
       responses: ok(actionDraftSchema, "The draft and its findings"),
     }),
     async (c) => {
-      const { draft, findings } = await composeActionDraft(c.get("ctx"), c.req.valid("param").id);
-      return c.json({ draft, findings }, 200);
+      const { draft, findings, input } = await composeActionDraft(
+        c.get("ctx"),
+        c.req.valid("param").id,
+      );
+      return c.json(
+        {
+          draft,
+          findings,
+          action: input.action,
+          applicationId: input.application.id,
+          companyName: input.company.name,
+          recipientName: input.contact?.name ?? null,
+          formats: [...FORMATS_BY_CHANNEL[draft.channel]],
+        },
+        200,
+      );
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../../core/domain/types.js";
-import { TEMPLATE_IDS } from "../../../core/drafts/templates/built-in-templates.js";
+import { actionSchema } from "./domain.schemas.js";
+import { TEMPLATE_IDS, type TemplateId } from "../../../core/drafts/templates/built-in-templates.js";
 
 export const findingSchema = z
   .object({
@@ -20,12 +21,22 @@ export const draftSchema = z
     body: z.string(),
     to: z.string().nullable(),
     missing: z.array(z.string()).openapi({ description: "What the records lack, each saying what to add" }),
-    templateId: z.enum(TEMPLATE_IDS as [string, ...string[]]),
+    templateId: z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]]),
   })
   .openapi("Draft");
 
 export const actionDraftSchema = z
-  .object({ draft: draftSchema, findings: z.array(findingSchema) })
+  .object({
+    draft: draftSchema,
+    findings: z.array(findingSchema),
+    action: actionSchema,
+    applicationId: z.string(),
+    companyName: z.string(),
+    recipientName: z.string().nullable(),
+    formats: z
+      .array(z.enum(["text", "eml", "mailto", "pdf"]))
+      .openapi({ description: "The files this channel has a use for" }),
+  })
   .openapi("ActionDraft");
 
 export const templateSchema = z

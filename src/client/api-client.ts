@@ -1,0 +1,135 @@
+import { ApiError } from "./api-error.js";
+import type {
+  ActionDraft,
+  AddContactRequest,
+  AddedInterview,
+  AddInterviewRequest,
+  AddNoteRequest,
+  Agenda,
+  Answer,
+  AnswerRequest,
+  ApplicationDetail,
+  CalendarFeed,
+  CheckTextRequest,
+  Contact,
+  ContactDetail,
+  Correspondence,
+  DraftFormat,
+  ErrorBody,
+  ExportDocument,
+  Finding,
+  FollowUpAction,
+  ImportSummary,
+  InterviewDetail,
+  InterviewSummary,
+  LogCorrespondenceRequest,
+  Note,
+  Participant,
+  Profile,
+  RecordedEvent,
+  RecordEventRequest,
+  SearchResult,
+  SetProfileRequest,
+  Template,
+} from "./api-types.js";
+
+export interface ApiClientOptions {
+  /** Where the server is; "" (same origin) in the web app. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+const enc = encodeURIComponent;
+
+/** The one typed client of the HTTP API, used by the web app and the end-to-end tests. */
+export function createApiClient(options: ApiClientOptions = {}) {
+  const base = options.baseUrl ?? "";
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function send(method: string, path: string, body?: unknown, type = "application/json"): Promise<Response> {
+    const init: RequestInit = { method, headers: { accept: "application/json" } };
+    if (body !== undefined) {
+      init.body = typeof body === "string" && type !== "application/json" ? body : JSON.stringify(body);
+      init.headers = { ...init.headers, "content-type": type };
+    }
+    const res = await doFetch(`${base}${path}`, init);
+    if (!res.ok) throw await errorOf(res);
+    return res;
+  }
+  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    (await (await send(method, path, body)).json()) as T;
+  const text = async (path: string): Promise<string> => (await send("GET", path)).text();
+
+  return {
+    getProfile: () => json<Profile>("GET", "/api/profile"),
+    setProfile: (body: SetProfileRequest) => json<Profile>("PUT", "/api/profile", body),
+
+    listInterviews: () => json<InterviewSummary[]>("GET", "/api/interviews"),
+    addInterview: (body: AddInterviewRequest) => json<AddedInterview>("POST", "/api/interviews", body),
+    getInterview: (id: string) => json<InterviewDetail>("GET", `/api/interviews/${enc(id)}`),
+    getPlan: (id: string) =>
+      json<{ actions: FollowUpAction[] }>("GET", `/api/interviews/${enc(id)}/plan`),
+
+    addContact: (interviewId: string, body: AddContactRequest) =>
+      json<Participant>("POST", `/api/interviews/${enc(interviewId)}/contacts`, body),
+    importContacts: async (interviewId: string, vcard: string) =>
+      (await (
+        await send("POST", `/api/interviews/${enc(interviewId)}/contacts/import`, vcard, "text/vcard")
+      ).json()) as Participant[],
+    listContacts: () => json<Contact[]>("GET", "/api/contacts"),
+    getContact: (id: string) => json<ContactDetail>("GET", `/api/contacts/${enc(id)}`),
+
+    addNote: (interviewId: string, body: AddNoteRequest) =>
+      json<Note>("POST", `/api/interviews/${enc(interviewId)}/notes`, body),
+    logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>
+      json<Correspondence>("POST", `/api/interviews/${enc(interviewId)}/correspondence`, body),
+    recordEvent: (interviewId: string, body: RecordEventRequest) =>
+      json<RecordedEvent>("POST", `/api/interviews/${enc(interviewId)}/events`, body),
+
+    getAgenda: (days?: number) =>
+      json<Agenda>("GET", `/api/agenda${days === undefined ? "" : `?days=${days}`}`),
+    markDone: (actionId: string) => json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/done`),
+    skip: (actionId: string, reason: string) =>
+      json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/skip`, { reason }),
+    snooze: (actionId: string, until: string) =>
+      json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/snooze`, { until }),
+
+    getApplication: (id: string) => json<ApplicationDetail>("GET", `/api/applications/${enc(id)}`),
+
+    getDraft: (actionId: string) => json<ActionDraft>("GET", `/api/actions/${enc(actionId)}/draft`),
+    /** The address of a draft file, for a download link. */
+    draftFileUrl: (actionId: string, format: DraftFormat) =>
+      `${base}/api/actions/${enc(actionId)}/draft/${format}`,
+    getDraftFile: (actionId: string, format: DraftFormat) =>
+      text(`/api/actions/${enc(actionId)}/draft/${format}`),
+    checkText: (body: CheckTextRequest) => json<Finding[]>("POST", "/api/checks", body),
+    answer: (body: AnswerRequest) => json<Answer>("POST", "/api/answers", body),
+    listTemplates: () => json<Template[]>("GET", "/api/templates"),
+    saveTemplate: (id: string, text: string) =>
+      json<Template>("PUT", `/api/templates/${enc(id)}`, { text }),
+    resetTemplate: (id: string) => json<Template>("DELETE", `/api/templates/${enc(id)}`),
+
+    search: (words: string, limit?: number) =>
+      json<SearchResult>(
+        "GET",
+        `/api/search?text=${enc(words)}${limit === undefined ? "" : `&limit=${limit}`}`,
+      ),
+    getCalendarFeed: () => json<CalendarFeed>("GET", "/api/calendar-feed"),
+    rotateCalendarFeed: () => json<CalendarFeed>("POST", "/api/calendar-feed/rotate"),
+
+    exportData: () => json<ExportDocument>("GET", "/api/export"),
+    importData: (doc: unknown) => json<ImportSummary>("POST", "/api/import", doc),
+  };
+}
+
+async function errorOf(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as ErrorBody;
+    if (body?.error?.message) return new ApiError(res.status, body.error);
+  } catch {
+    // Not our error shape: say what the server said.
+  }
+  return new ApiError(res.status, { code: "UNEXPECTED", message: `The server answered ${res.status}.` });
+}

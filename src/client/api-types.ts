@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import type { actionSchema, contactSchema, correspondenceSchema, eventSchema, interviewSchema, noteSchema, participantSchema, profileSchema } from "../transports/http/schemas/domain.schemas.js";
+import type {
+  actionDraftSchema,
+  answerSchema,
+  calendarFeedSchema,
+  draftSchema,
+  findingSchema,
+  searchResultSchema,
+  templateSchema,
+} from "../transports/http/schemas/drafts.schemas.js";
+import type { errorSchema } from "../transports/http/schemas/error.schema.js";
+import type {
+  addedInterviewSchema,
+  agendaRowSchema,
+  agendaSchema,
+  applicationDetailSchema,
+  contactDetailSchema,
+  importSummarySchema,
+  interviewDetailSchema,
+  interviewSummarySchema,
+  recordedEventSchema,
+  timelineEntrySchema,
+} from "../transports/http/schemas/views.schemas.js";
+import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
+import type { addNoteBody, logCorrespondenceBody, recordEventBody } from "../transports/http/routes/records.routes.js";
+import type { answerBody } from "../transports/http/routes/drafts.routes.js";
+import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
+import type { setProfileInput } from "../use-cases/profile/set-profile.js";
+import type { checkTextInput } from "../use-cases/drafts/check-text.js";
+import type { ExportDocument } from "../use-cases/data/export-document.js";
+
+// Every type the client speaks, derived from the zod schemas the server validates with:
+// responses as the server sends them (output), requests as a caller writes them (input).
+
+export type Profile = z.output<typeof profileSchema>;
+export type Interview = z.output<typeof interviewSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type Participant = z.output<typeof participantSchema>;
+export type Note = z.output<typeof noteSchema>;
+export type Correspondence = z.output<typeof correspondenceSchema>;
+export type InterviewEvent = z.output<typeof eventSchema>;
+export type FollowUpAction = z.output<typeof actionSchema>;
+export type Agenda = z.output<typeof agendaSchema>;
+export type AgendaRow = z.output<typeof agendaRowSchema>;
+export type InterviewSummary = z.output<typeof interviewSummarySchema>;
+export type AddedInterview = z.output<typeof addedInterviewSchema>;
+export type InterviewDetail = z.output<typeof interviewDetailSchema>;
+export type ContactDetail = z.output<typeof contactDetailSchema>;
+export type RecordedEvent = z.output<typeof recordedEventSchema>;
+export type ImportSummary = z.output<typeof importSummarySchema>;
+export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type Draft = z.output<typeof draftSchema>;
+export type ActionDraft = z.output<typeof actionDraftSchema>;
+export type Finding = z.output<typeof findingSchema>;
+export type Template = z.output<typeof templateSchema>;
+export type Answer = z.output<typeof answerSchema>;
+export type SearchResult = z.output<typeof searchResultSchema>;
+export type CalendarFeed = z.output<typeof calendarFeedSchema>;
+export type ErrorBody = z.output<typeof errorSchema>;
+export type { ExportDocument };
+
+export type SetProfileRequest = z.input<typeof setProfileInput>;
+export type AddInterviewRequest = z.input<typeof addInterviewInput>;
+export type AddContactRequest = z.input<typeof addContactBody>;
+export type AddNoteRequest = z.input<typeof addNoteBody>;
+export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;
+export type RecordEventRequest = z.input<typeof recordEventBody>;
+export type CheckTextRequest = z.input<typeof checkTextInput>;
+export type AnswerRequest = z.input<typeof answerBody>;
+export type DraftFormat = "text" | "eml" | "mailto" | "pdf";

@@ -1,0 +1,23 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database } from "../schema.js";
+
+// Under SQLite's and PostgreSQL's limits on bound parameters per statement, with room to spare.
+const MAX_PARAMETERS = 30_000;
+
+/** Inserts many rows of one table with as few statements as the parameter limits allow. */
+export async function insertInChunks<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object).length || 1;
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+  for (let i = 0; i < rows.length; i += size) {
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's row type
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as any)
+      .execute();
+  }
+}

@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { joinMbox } from "../../src/core/mail/split-mbox.js";
+import { AppError } from "../../src/errors/app-error.js";
+import { listCorrespondence } from "../../src/store/repositories/correspondence.repository.js";
+import { listEventsOfInterviews } from "../../src/store/repositories/event.repository.js";
+import { addContact } from "../../src/use-cases/contacts/add-contact.js";
+import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
+import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
+import { importMail } from "../../src/use-cases/mail/import-mail.js";
+import { setProfile } from "../../src/use-cases/profile/set-profile.js";
+import { snapshotStore } from "../support/count-rows.js";
+import {
+  canReachPostgres,
+  openTestStore,
+  STORE_KINDS,
+  type TestStore,
+} from "../support/test-store.js";
+
+function message(headers: Record<string, string>, body: string): string {
+  return `${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n")}\n\n${body}`;
+}
+
+const REPLY = message(
+  {
+    From: "Sam Assistant <assistant@acme.example>",
+    To: "ana@example.com",
+    Subject: "Re: Thank you",
+    Date: "Fri, 20 Nov 2026 10:00:00 +0000",
+    "Message-ID": "<reply-1@acme.example>",
+    "In-Reply-To": "<thanks-1@ana.example>",
+  },
+  "Dana asked me to say thanks. From now on, I am your contact.",
+);
+const FROM_DANA = message(
+  {
+    From: "Dana Whitfield <Dana@Acme.example>",
+    To: "ana@example.com",
+    Subject: "Next steps",
+    Date: "Fri, 20 Nov 2026 11:00:00 +0000",
+    "Message-ID": "<next@acme.example>",
+  },
+  "From the team: we would like a second round.",
+);
+const NEWSLETTER = message(
+  {
+    From: "news@shop.example",
+    To: "ana@example.com",
+    Subject: "Sale",
+    Date: "Fri, 20 Nov 2026 12:00:00 +0000",
+    "Message-ID": "<sale@shop.example>",
+  },
+  "50% off",
+);
+const TO_RAJ = message(
+  {
+    From: "Ana Ruiz <ana@example.com>",
+    To: "raj@acme.example",
+    Subject: "Thanks, Raj",
+    Date: "Fri, 20 Nov 2026 13:00:00 +0000",
+    "Message-ID": "<thanks-raj@ana.example>",
+  },
+  "Thank you for the tour.",
+);
+
+describe.each(STORE_KINDS)("import-mail on %s (R25, R16)", (kind) => {
+  let t: TestStore;
+  let skip = false;
+  beforeEach(async (context) => {
+    if (kind === "postgres" && !(await canReachPostgres())) {
+      skip = true;
+      context.skip();
+    }
+    t = await openTestStore(kind);
+  });
+  afterEach(async () => {
+    if (!skip) await t.cleanup();
+  });
+
+  async function seed() {
+    await setProfile(t.ctx, {
+      name: "Ana Ruiz",
+      email: "ana@example.com",
+      timeZone: "Europe/London",
+      country: "GB",
+    });
+    const { interview } = await addInterview(t.ctx, {
+      company: "Acme",
+      role: "Data Engineer",
+      at: "2026-11-18T10:00",
+      timeZone: "Europe/London",
+    });
+    const dana = await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+    });
+    const raj = await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Raj Patel",
+      email: "raj@acme.example",
+    });
+    const thanks = await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "out",
+      channel: "email",
+      at: "2026-11-18T18:00:00Z",
+      contactIds: [dana.id],
+      subject: "Thank you",
+      body: "Thank you, Dana.",
+      messageId: "<thanks-1@ana.example>",
+    });
+    return { interview, dana, raj, thanks };
+  }
+
+  const archive = joinMbox(
+    [REPLY, FROM_DANA, NEWSLETTER, TO_RAJ].map((raw, i) => ({
+      fromLine: `From sender${i}@example.com Fri Nov 20 10:00:00 2026`,
+      raw,
+    })),
+  );
+
+  it("logs the job-search mail of an mbox, reports the rest, and records replies", async () => {
+    const { interview, dana, raj, thanks } = await seed();
+    const result = await importMail(t.ctx, {
+      content: Buffer.from(archive, "utf8"),
+      fileName: "mail.mbox",
+    });
+    expect(result.format).toBe("mbox");
+    expect(result.messages).toBe(4);
+    expect(result.stored.map((s) => [s.label, s.direction, s.interviewId])).toEqual([
+      ["message 1", "in", interview.id],
+      ["message 2", "in", interview.id],
+      ["message 4", "out", interview.id],
+    ]);
+    expect(result.unmatched.map((u) => [u.label, u.from])).toEqual([
+      ["message 3", "news@shop.example"],
+    ]);
+
+    const log = await listCorrespondence(t.ctx.db, t.ctx.accountId);
+    const byMessageId = new Map(log.map((c) => [c.messageId, c]));
+    expect(byMessageId.get("<reply-1@acme.example>")).toMatchObject({
+      direction: "in",
+      inReplyTo: "<thanks-1@ana.example>",
+      contactIds: [],
+      body: "Dana asked me to say thanks. From now on, I am your contact.",
+    });
+    // The ">From " quoting of the archive is undone in the body kept.
+    expect(byMessageId.get("<next@acme.example>")).toMatchObject({
+      contactIds: [dana.id],
+      body: "From the team: we would like a second round.",
+      occurredAt: "2026-11-20T11:00:00.000Z",
+    });
+    expect(byMessageId.get("<thanks-raj@ana.example>")?.contactIds).toEqual([raj.id]);
+    expect(byMessageId.has("<sale@shop.example>")).toBe(false);
+    expect(thanks.id).toBeTruthy();
+
+    const events = await listEventsOfInterviews(t.ctx.db, t.ctx.accountId, [interview.id]);
+    expect(
+      events
+        .filter((e) => e.kind === "reply")
+        .map((e) => e.contactId)
+        .sort(),
+    ).toEqual([dana.id, null].sort());
+
+    // A second import of the same file adds nothing.
+    const before = await snapshotStore(t.store);
+    const again = await importMail(t.ctx, { content: archive, fileName: "mail.mbox" });
+    expect(again.stored).toEqual([]);
+    expect(again.duplicates).toBe(3);
+    expect(await snapshotStore(t.store)).toEqual(before);
+  });
+
+  it("imports one .eml, keeping its 8-bit charset intact", async () => {
+    const { dana } = await seed();
+    const eml = Buffer.concat([
+      Buffer.from(
+        "From: dana@acme.example\r\nTo: ana@example.com\r\nSubject: =?iso-8859-1?Q?Caf=E9?=\r\nDate: Fri, 20 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\nCaf\xe9 on Monday?\r\n",
+        "latin1",
+      ),
+    ]);
+    const result = await importMail(t.ctx, { content: eml, fileName: "one.eml" });
+    expect(result).toMatchObject({ format: "eml", messages: 1, duplicates: 0, unmatched: [] });
+    const [entry] = (await listCorrespondence(t.ctx.db, t.ctx.accountId)).filter(
+      (c) => c.direction === "in",
+    );
+    expect(entry).toMatchObject({
+      subject: "Café",
+      body: "Café on Monday?",
+      contactIds: [dana.id],
+    });
+    // No Message-ID: a stand-in keeps a second import a no-op.
+    expect(entry?.messageId).toMatch(/@no-message-id\.followthrough\.invalid>$/);
+    expect((await importMail(t.ctx, { content: eml })).duplicates).toBe(1);
+  });
+
+  it("refuses a malformed file whole, naming the message and why, and writes nothing", async () => {
+    await seed();
+    const bad = joinMbox([
+      { fromLine: "From a@b Fri Nov 20 10:00:00 2026", raw: FROM_DANA },
+      {
+        fromLine: "From a@b Fri Nov 20 10:00:00 2026",
+        raw: "Subject: lost sender\n\nno From header",
+      },
+    ]);
+    const cases: [string | Buffer, RegExp, string][] = [
+      [
+        bad,
+        /message 2 of 2 \(line \d+\) is not a valid email: it has no From address/,
+        "message 2",
+      ],
+      ["", /holds no email message/, "file"],
+      [
+        "this is not an email at all\n",
+        /message 1 is not a valid email: it does not start with a header line/,
+        "message 1",
+      ],
+      ["From: dana@acme.example\nSubject: x\n\nno date", /no readable Date/, "message 1"],
+    ];
+    for (const [content, message, field] of cases) {
+      const before = await snapshotStore(t.store);
+      const error = await importMail(t.ctx, { content, fileName: "bad.mbox" }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("INVALID_IMPORT");
+      expect((error as AppError).message).toMatch(message);
+      expect((error as AppError).field).toBe(field);
+      expect(await snapshotStore(t.store)).toEqual(before);
+    }
+  });
+});

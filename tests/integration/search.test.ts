@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "../../src/errors/app-error.js";
+import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
+import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
+import { addNote } from "../../src/use-cases/notes/add-note.js";
+import { search } from "../../src/use-cases/search/search.js";
+import {
+  canReachPostgres,
+  openTestStore,
+  STORE_KINDS,
+  type TestStore,
+} from "../support/test-store.js";
+
+describe.each(STORE_KINDS)("search on %s (R25)", (kind) => {
+  let t: TestStore;
+  let skip = false;
+  beforeEach(async (context) => {
+    if (kind === "postgres" && !(await canReachPostgres())) {
+      skip = true;
+      context.skip();
+    }
+    t = await openTestStore(kind);
+  });
+  afterEach(async () => {
+    if (!skip) await t.cleanup();
+  });
+
+  async function seed() {
+    const { interview } = await addInterview(t.ctx, {
+      company: "Acme",
+      role: "Data Engineer",
+      at: "2026-11-18T10:00",
+      timeZone: "Europe/London",
+    });
+    const note = await addNote(t.ctx, {
+      interviewId: interview.id,
+      kind: "highlight",
+      text: "Dana loved the Kafka migration story; she is interviewing three more candidates.",
+    });
+    const mail = await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "in",
+      channel: "email",
+      at: "2026-11-19T09:00:00Z",
+      subject: "Salary range for the role",
+      body: "Hi Ana, the salary range is flexible. We will decide by Friday.",
+    });
+    await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "out",
+      channel: "email",
+      at: "2026-11-19T12:00:00Z",
+      subject: "Thank you",
+      body: "Thank you for the conversation. Happy to talk about salary later.",
+    });
+    return { interview, note, mail };
+  }
+
+  it("finds notes and correspondence by stemmed words, best first, with marked snippets", async () => {
+    const { interview, note, mail } = await seed();
+    const { hits } = await search(t.ctx, { text: "interview" });
+    expect(hits.map((h) => [h.kind, h.id, h.interviewId])).toEqual([
+      ["note", note.id, interview.id],
+    ]);
+    expect(hits[0]?.snippet).toContain("«interviewing»");
+    expect(hits[0]?.title).toBe("highlight note");
+
+    const salary = await search(t.ctx, { text: "salary" });
+    // Subject and body both say it: that message ranks above the one that says it once.
+    expect(salary.hits.map((h) => h.id)[0]).toBe(mail.id);
+    expect(salary.hits).toHaveLength(2);
+    expect(salary.hits[0]?.rank).toBeGreaterThan(salary.hits[1]?.rank as number);
+    expect(salary.hits[0]).toMatchObject({
+      kind: "correspondence",
+      title: "Salary range for the role",
+      occurredAt: "2026-11-19T09:00:00.000Z",
+    });
+    expect(salary.hits.every((h) => h.snippet.includes("«"))).toBe(true);
+  });
+
+  it("reads phrases, exclusions and or like a web search, and honours the limit", async () => {
+    const { mail } = await seed();
+    expect((await search(t.ctx, { text: '"salary range"' })).hits.map((h) => h.id)).toEqual([
+      mail.id,
+    ]);
+    expect((await search(t.ctx, { text: "salary -friday" })).hits).toHaveLength(1);
+    expect((await search(t.ctx, { text: "kafka or friday" })).hits).toHaveLength(2);
+    expect((await search(t.ctx, { text: "salary", limit: 1 })).hits).toHaveLength(1);
+    expect((await search(t.ctx, { text: "nonexistentword" })).hits).toEqual([]);
+    // Punctuation a user types is never query syntax.
+    expect((await search(t.ctx, { text: 'salary) OR "(' })).hits.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a search with no word in it", async () => {
+    for (const text of ["", "   ", "?!", "-salary"]) {
+      const error = await search(t.ctx, { text }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("INVALID_INPUT");
+    }
+  });
+});

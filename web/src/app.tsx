@@ -1,0 +1,94 @@
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { Link, useLocation } from "./router.js";
+import { TodayScreen } from "./screens/today-screen.js";
+
+// Today (R26) is the first screen and ships in the first bundle; every other screen is its own
+// chunk, fetched when first opened.
+const CaptureScreen = lazy(() => import("./screens/capture-screen.js"));
+const InterviewsScreen = lazy(() => import("./screens/interviews-screen.js"));
+const ApplicationScreen = lazy(() => import("./screens/application-screen.js"));
+const DraftScreen = lazy(() => import("./screens/draft-screen.js"));
+const ContactsScreen = lazy(() => import("./screens/contacts-screen.js"));
+const SearchScreen = lazy(() => import("./screens/search-screen.js"));
+const SettingsScreen = lazy(() => import("./screens/settings-screen.js"));
+const InterviewRedirect = lazy(() => import("./screens/interview-redirect.js"));
+
+const NAV = [
+  ["/", "Today"],
+  ["/capture", "Capture"],
+  ["/interviews", "Interviews"],
+  ["/contacts", "Contacts"],
+  ["/search", "Search"],
+  ["/settings", "Settings"],
+] as const;
+
+function screenFor(path: string, query: URLSearchParams) {
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (!first) return <TodayScreen />;
+  if (first === "capture") return <CaptureScreen interviewId={second ?? null} />;
+  if (first === "interviews" && second) return <InterviewRedirect id={second} />;
+  if (first === "interviews") return <InterviewsScreen />;
+  if (first === "applications" && second) return <ApplicationScreen id={second} />;
+  if (first === "actions" && second && third === "draft") return <DraftScreen actionId={second} />;
+  if (first === "contacts") return <ContactsScreen openId={second ?? null} />;
+  if (first === "search") return <SearchScreen initial={query.get("q") ?? ""} />;
+  if (first === "settings") return <SettingsScreen />;
+  return (
+    <section>
+      <h1>Not found</h1>
+      <p>
+        There is no screen at this address. <Link href="/">Go to Today</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function App() {
+  const { path, query } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // On navigation, move focus to the new screen so keyboard and screen-reader users follow.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new path.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
+  const section = `/${path.split("/")[1] ?? ""}`;
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <Link href="/" className="brand">
+          followthrough
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map(([href, label]) => (
+              <li key={href}>
+                <Link
+                  href={href}
+                  aria-current={
+                    section === href || (href === "/interviews" && section === "/applications")
+                      ? "page"
+                      : undefined
+                  }
+                >
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>{screenFor(path, query)}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { type FormEvent, useId, useState } from "react";
+import type { Interview } from "../../../src/client/api-types.js";
+import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
+import { api } from "../api.js";
+import { ErrorMessage } from "./error-message.js";
+
+/** Keep a message or call on record (R25); one that came in is a reply (R16). */
+export function LogMessageForm({ interviews, onSaved }: { interviews: Interview[]; onSaved: (m: string) => void }) {
+  const id = useId();
+  const interviewId = interviews[interviews.length - 1]?.id ?? "";
+  const [direction, setDirection] = useState<"in" | "out">("in");
+  const [channel, setChannel] = useState<Channel>("email");
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.logCorrespondence(interviewId, { direction, channel, subject: subject || null, body });
+      setSubject("");
+      setBody("");
+      onSaved("Message kept on record.");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Keep a message on record</h3>
+      <div className="grid">
+        <label htmlFor={`${id}-dir`}>Direction</label>
+        <select id={`${id}-dir`} value={direction} onChange={(e) => setDirection(e.target.value as "in" | "out")}>
+          <option value="in">from them</option>
+          <option value="out">from me</option>
+        </select>
+        <label htmlFor={`${id}-ch`}>Channel</label>
+        <select id={`${id}-ch`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-subject`}>Subject</label>
+        <input id={`${id}-subject`} value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </div>
+      <label htmlFor={`${id}-body`}>Text</label>
+      <textarea id={`${id}-body`} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+      <button type="submit" disabled={busy || !interviewId}>
+        Keep it
+      </button>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}
