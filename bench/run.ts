@@ -8,6 +8,8 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   checks: async () => (await import("./checks.bench.js")).benchChecks(),
   search: async () => (await import("./search.bench.js")).benchSearch(),
   imap: async () => (await import("./imap.bench.js")).benchImap(),
+  web: async () => (await import("./web.bench.js")).benchWeb(),
+  outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
 };
 
 const only = process.argv.slice(2);

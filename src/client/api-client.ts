@@ -26,8 +26,8 @@ import type {
   Note,
   Participant,
   Profile,
-  RecordedEvent,
   RecordEventRequest,
+  RecordedEvent,
   SearchResult,
   SetProfileRequest,
   Template,
@@ -48,10 +48,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const base = options.baseUrl ?? "";
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function send(method: string, path: string, body?: unknown, type = "application/json"): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    body?: unknown,
+    type = "application/json",
+  ): Promise<Response> {
     const init: RequestInit = { method, headers: { accept: "application/json" } };
     if (body !== undefined) {
-      init.body = typeof body === "string" && type !== "application/json" ? body : JSON.stringify(body);
+      init.body =
+        typeof body === "string" && type !== "application/json" ? body : JSON.stringify(body);
       init.headers = { ...init.headers, "content-type": type };
     }
     const res = await doFetch(`${base}${path}`, init);
@@ -67,7 +73,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
     setProfile: (body: SetProfileRequest) => json<Profile>("PUT", "/api/profile", body),
 
     listInterviews: () => json<InterviewSummary[]>("GET", "/api/interviews"),
-    addInterview: (body: AddInterviewRequest) => json<AddedInterview>("POST", "/api/interviews", body),
+    addInterview: (body: AddInterviewRequest) =>
+      json<AddedInterview>("POST", "/api/interviews", body),
     getInterview: (id: string) => json<InterviewDetail>("GET", `/api/interviews/${enc(id)}`),
     getPlan: (id: string) =>
       json<{ actions: FollowUpAction[] }>("GET", `/api/interviews/${enc(id)}/plan`),
@@ -76,7 +83,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json<Participant>("POST", `/api/interviews/${enc(interviewId)}/contacts`, body),
     importContacts: async (interviewId: string, vcard: string) =>
       (await (
-        await send("POST", `/api/interviews/${enc(interviewId)}/contacts/import`, vcard, "text/vcard")
+        await send(
+          "POST",
+          `/api/interviews/${enc(interviewId)}/contacts/import`,
+          vcard,
+          "text/vcard",
+        )
       ).json()) as Participant[],
     listContacts: () => json<Contact[]>("GET", "/api/contacts"),
     getContact: (id: string) => json<ContactDetail>("GET", `/api/contacts/${enc(id)}`),
@@ -90,7 +102,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     getAgenda: (days?: number) =>
       json<Agenda>("GET", `/api/agenda${days === undefined ? "" : `?days=${days}`}`),
-    markDone: (actionId: string) => json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/done`),
+    markDone: (actionId: string) =>
+      json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/done`),
     skip: (actionId: string, reason: string) =>
       json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/skip`, { reason }),
     snooze: (actionId: string, until: string) =>
@@ -131,5 +144,8 @@ async function errorOf(res: Response): Promise<ApiError> {
   } catch {
     // Not our error shape: say what the server said.
   }
-  return new ApiError(res.status, { code: "UNEXPECTED", message: `The server answered ${res.status}.` });
+  return new ApiError(res.status, {
+    code: "UNEXPECTED",
+    message: `The server answered ${res.status}.`,
+  });
 }

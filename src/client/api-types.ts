@@ -1,5 +1,21 @@
 import type { z } from "zod";
-import type { actionSchema, contactSchema, correspondenceSchema, eventSchema, interviewSchema, noteSchema, participantSchema, profileSchema } from "../transports/http/schemas/domain.schemas.js";
+import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
+import type { answerBody } from "../transports/http/routes/drafts.routes.js";
+import type {
+  addNoteBody,
+  logCorrespondenceBody,
+  recordEventBody,
+} from "../transports/http/routes/records.routes.js";
+import type {
+  actionSchema,
+  contactSchema,
+  correspondenceSchema,
+  eventSchema,
+  interviewSchema,
+  noteSchema,
+  participantSchema,
+  profileSchema,
+} from "../transports/http/schemas/domain.schemas.js";
 import type {
   actionDraftSchema,
   answerSchema,
@@ -22,13 +38,10 @@ import type {
   recordedEventSchema,
   timelineEntrySchema,
 } from "../transports/http/schemas/views.schemas.js";
-import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
-import type { addNoteBody, logCorrespondenceBody, recordEventBody } from "../transports/http/routes/records.routes.js";
-import type { answerBody } from "../transports/http/routes/drafts.routes.js";
+import type { ExportDocument } from "../use-cases/data/export-document.js";
+import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
 import type { setProfileInput } from "../use-cases/profile/set-profile.js";
-import type { checkTextInput } from "../use-cases/drafts/check-text.js";
-import type { ExportDocument } from "../use-cases/data/export-document.js";
 
 // Every type the client speaks, derived from the zod schemas the server validates with:
 // responses as the server sends them (output), requests as a caller writes them (input).

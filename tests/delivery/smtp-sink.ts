@@ -41,7 +41,8 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
     authMethods: ["PLAIN", "LOGIN"],
     onAuth(auth, _session, callback) {
       if (auth.username === user && auth.password === password) callback(null, { user });
-      else callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
+      else
+        callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -69,6 +70,8 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
       });
     },
   });
+  // A client killed mid-conversation resets its connection: expected here, not a test failure.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {

@@ -14,7 +14,12 @@ export async function startBuiltServer(env: Record<string, string>): Promise<Run
   if (!existsSync(CLI)) throw new Error(`Build first (npm run build): ${CLI} is missing.`);
   const dir = mkdtempSync(join(tmpdir(), "followthrough-e2e-"));
   const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", FOLLOWTHROUGH_DATA: dir, ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/tmp",
+      FOLLOWTHROUGH_DATA: dir,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -20,7 +20,8 @@ run("web app in chromium on a 375 px phone", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(WEB_INDEX)) throw new Error(`Build first (npm run build): ${WEB_INDEX} is missing.`);
+    if (!existsSync(WEB_INDEX))
+      throw new Error(`Build first (npm run build): ${WEB_INDEX} is missing.`);
     server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
     // The same typed client as the web app sets the scene.
     await createApiClient({ baseUrl: server.url.replace(/\/$/, "") }).setProfile({
@@ -71,9 +72,19 @@ run("web app in chromium on a 375 px phone", () => {
     await expectAccessible("02-capture-interview");
     await page.getByRole("button", { name: "Save and add people" }).click();
 
-    await addPerson(page, { name: "Dana Whitfield", email: "dana@acme.example", role: "hiring-manager", connect: true });
+    await addPerson(page, {
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+      role: "hiring-manager",
+      connect: true,
+    });
     await addNote(page, "Dana Whitfield", "Her team moved to dbt last spring");
-    await addPerson(page, { name: "Raj Patel", email: "raj@acme.example", role: "interviewer", connect: false });
+    await addPerson(page, {
+      name: "Raj Patel",
+      email: "raj@acme.example",
+      role: "interviewer",
+      connect: false,
+    });
     await addNote(page, "Raj Patel", "Asked about streaming pipelines with Kafka");
     const captureMs = Date.now() - started;
     console.log(`capture of a two-person interview took ${captureMs} ms in the browser`);
@@ -97,7 +108,9 @@ run("web app in chromium on a 375 px phone", () => {
     await message.fill(drafted.replace(/\n\n/, "\n\nI enjoyed the intervew very much.\n\n"));
     const fix = page.getByRole("button", { name: "Use “interview”" });
     await fix.waitFor({ timeout: 10_000 });
-    await expect.poll(() => page.locator(".editor mark.error", { hasText: /^intervew$/ }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator(".editor mark.error", { hasText: /^intervew$/ }).count())
+      .toBe(1);
     await screenshot(page, "05-draft-flagged");
     await fix.click();
     await expect.poll(() => message.inputValue()).toContain("I enjoyed the interview very much.");
@@ -107,15 +120,21 @@ run("web app in chromium on a 375 px phone", () => {
     // Mark it sent: the timeline shows the message, Today no longer lists it (R25, R26).
     await page.getByRole("button", { name: "Mark sent" }).click();
     await page.getByRole("heading", { level: 1, name: "Acme — Data Engineer" }).waitFor();
-    const sent = page.locator("li.entry.correspondence", { hasText: "Sent by email — Dana Whitfield" });
+    const sent = page.locator("li.entry.correspondence", {
+      hasText: "Sent by email — Dana Whitfield",
+    });
     await sent.waitFor();
     await sent.getByText("Full text").click();
-    await expect.poll(() => sent.locator(".body").innerText()).toContain("I enjoyed the interview very much.");
+    await expect
+      .poll(() => sent.locator(".body").textContent())
+      .toContain("I enjoyed the interview very much.");
     await expectAccessible("07-application-timeline");
 
     await page.getByRole("link", { name: "Today", exact: true }).click();
     await page.getByRole("heading", { name: "Thank-you email — Raj Patel" }).waitFor();
-    expect(await page.getByRole("heading", { name: "Thank-you email — Dana Whitfield" }).count()).toBe(0);
+    expect(
+      await page.getByRole("heading", { name: "Thank-you email — Dana Whitfield" }).count(),
+    ).toBe(0);
     await expectAccessible("08-today");
     await page.emulateMedia({ colorScheme: "dark" });
     await expectAccessible("09-today-dark");
@@ -145,10 +164,10 @@ run("web app in chromium on a 375 px phone", () => {
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Thank-you email — Raj Patel" }).waitFor();
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Skip to content");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    const focused = (await page.evaluate("document.activeElement?.textContent ?? ''")) as string;
     expect(focused).toContain("Open draft");
   }, 30_000);
 });

@@ -32,18 +32,47 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
       followUpVia: "phone",
     });
     expect(raj.status).toBe(201);
-    expect(raj.body).toMatchObject({ name: "Raj Patel", followUpOn: "2026-11-27", followUpVia: "phone", role: "interviewer" });
+    expect(raj.body).toMatchObject({
+      name: "Raj Patel",
+      followUpOn: "2026-11-27",
+      followUpVia: "phone",
+      role: "interviewer",
+    });
     const snapshot = await snapshotStore(t.store);
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "X", email: "not-an-email" }), 400, "email");
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "" }), 400, "name");
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "Y", role: "boss" }), 400, "role");
     expectError(
-      await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "Y", followUpOn: "2026-11-01" }),
+      await t.call("POST", `/api/interviews/${interviewId}/contacts`, {
+        name: "X",
+        email: "not-an-email",
+      }),
+      400,
+      "email",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "" }),
+      400,
+      "name",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "Y", role: "boss" }),
+      400,
+      "role",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/contacts`, {
+        name: "Y",
+        followUpOn: "2026-11-01",
+      }),
       400,
       "follow-up-on",
     );
-    expectError(await t.call("POST", "/api/interviews/iv_nope/contacts", { name: "Z" }), 404, "interview");
-    const again = await t.call("POST", `/api/interviews/${interviewId}/contacts`, { name: "Raj Patel" });
+    expectError(
+      await t.call("POST", "/api/interviews/iv_nope/contacts", { name: "Z" }),
+      404,
+      "interview",
+    );
+    const again = await t.call("POST", `/api/interviews/${interviewId}/contacts`, {
+      name: "Raj Patel",
+    });
     expectError(again, 409, "name");
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
@@ -52,14 +81,28 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
     const t = app.get();
     const { interviewId } = await seedInterview(t);
     const headers = { "content-type": "text/vcard" };
-    const imported = await t.call("POST", `/api/interviews/${interviewId}/contacts/import`, CARDS, headers);
+    const imported = await t.call(
+      "POST",
+      `/api/interviews/${interviewId}/contacts/import`,
+      CARDS,
+      headers,
+    );
     expect(imported.status).toBe(201);
     expect(imported.body.map((c: { name: string }) => c.name)).toEqual(["Raj Patel", "Mei Lin"]);
     const snapshot = await snapshotStore(t.store);
-    const broken = await t.call("POST", `/api/interviews/${interviewId}/contacts/import`, "BEGIN:VCARD\r\nFN:x\r\n", headers);
+    const broken = await t.call(
+      "POST",
+      `/api/interviews/${interviewId}/contacts/import`,
+      "BEGIN:VCARD\r\nFN:x\r\n",
+      headers,
+    );
     expectError(broken, 400);
     expect(broken.body.error.code).toBe("INVALID_IMPORT");
-    expectError(await t.call("POST", "/api/interviews/iv_nope/contacts/import", CARDS, headers), 404, "interview");
+    expectError(
+      await t.call("POST", "/api/interviews/iv_nope/contacts/import", CARDS, headers),
+      404,
+      "interview",
+    );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
 
@@ -87,14 +130,30 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
     expect(note.status).toBe(201);
     expect(note.body).toMatchObject({ interviewId, contactId, kind: "highlight" });
     const snapshot = await snapshotStore(t.store);
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/notes`, { kind: "gossip", text: "x" }), 400, "kind");
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/notes`, { kind: "highlight" }), 400, "text");
     expectError(
-      await t.call("POST", `/api/interviews/${interviewId}/notes`, { kind: "highlight", text: "x", contactId: "ct_other" }),
+      await t.call("POST", `/api/interviews/${interviewId}/notes`, { kind: "gossip", text: "x" }),
+      400,
+      "kind",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/notes`, { kind: "highlight" }),
+      400,
+      "text",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/notes`, {
+        kind: "highlight",
+        text: "x",
+        contactId: "ct_other",
+      }),
       400,
       "contact",
     );
-    expectError(await t.call("POST", "/api/interviews/iv_nope/notes", { kind: "highlight", text: "x" }), 404, "interview");
+    expectError(
+      await t.call("POST", "/api/interviews/iv_nope/notes", { kind: "highlight", text: "x" }),
+      404,
+      "interview",
+    );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
 
@@ -110,25 +169,43 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
       at: "2026-11-20T15:30",
     });
     expect(kept.status).toBe(201);
-    expect(kept.body).toMatchObject({ direction: "in", subject: "Re: thanks", contactIds: [contactId] });
+    expect(kept.body).toMatchObject({
+      direction: "in",
+      subject: "Re: thanks",
+      contactIds: [contactId],
+    });
     const snapshot = await snapshotStore(t.store);
     expectError(
-      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, { direction: "sideways", channel: "email" }),
+      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+        direction: "sideways",
+        channel: "email",
+      }),
       400,
       "direction",
     );
     expectError(
-      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, { direction: "in", channel: "email", contactIds: [7] }),
+      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+        direction: "in",
+        channel: "email",
+        contactIds: [7],
+      }),
       400,
       "contactIds.0",
     );
     expectError(
-      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, { direction: "in", channel: "email", at: "2030-01-01T10:00" }),
+      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+        direction: "in",
+        channel: "email",
+        at: "2030-01-01T10:00",
+      }),
       400,
       "at",
     );
     expectError(
-      await t.call("POST", "/api/interviews/iv_nope/correspondence", { direction: "in", channel: "email" }),
+      await t.call("POST", "/api/interviews/iv_nope/correspondence", {
+        direction: "in",
+        channel: "email",
+      }),
       404,
       "interview",
     );
@@ -157,18 +234,37 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
     // The next round is in the future: a decision "now" is before it, which the use case allows.
     expect(decision.status).toBe(201);
     expect(decision.body.event.outcome).toBe("rejected");
-    const withdrawn = await t.call("POST", `/api/interviews/${interviewId}/events`, { kind: "withdrawn" });
+    const withdrawn = await t.call("POST", `/api/interviews/${interviewId}/events`, {
+      kind: "withdrawn",
+    });
     expect(withdrawn.status).toBe(201);
     const application = await t.call("GET", `/api/applications/${applicationId}`);
     expect(application.body.application.status).toBe("withdrawn");
 
     const snapshot = await snapshotStore(t.store);
-    const badKind = await t.call("POST", `/api/interviews/${interviewId}/events`, { kind: "ghosted" });
+    const badKind = await t.call("POST", `/api/interviews/${interviewId}/events`, {
+      kind: "ghosted",
+    });
     expectError(badKind, 400, "kind");
     expect(badKind.body.error.accepted).toContain("decision");
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/events`, { kind: "decision", outcome: "maybe" }), 400, "outcome");
-    expectError(await t.call("POST", `/api/interviews/${interviewId}/events`, { kind: "next-round" }), 400, "nextAt");
-    expectError(await t.call("POST", "/api/interviews/iv_nope/events", { kind: "reply" }), 404, "interview");
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/events`, {
+        kind: "decision",
+        outcome: "maybe",
+      }),
+      400,
+      "outcome",
+    );
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/events`, { kind: "next-round" }),
+      400,
+      "nextAt",
+    );
+    expectError(
+      await t.call("POST", "/api/interviews/iv_nope/events", { kind: "reply" }),
+      404,
+      "interview",
+    );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
 });

@@ -63,10 +63,15 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     expect(list.status).toBe(200);
     const thanks = list.body.find((x: { id: string }) => x.id === "thank-you-email");
     expect(thanks.edited).toBe(false);
-    const saved = await t.call("PUT", "/api/templates/thank-you-email", { text: thanks.text.replace("Thank", "Many thanks") });
+    const saved = await t.call("PUT", "/api/templates/thank-you-email", {
+      text: thanks.text.replace("Thank", "Many thanks"),
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.edited).toBe(true);
-    expectError(await t.call("PUT", "/api/templates/thank-you-email", { text: "Hi {{nonsense}}" }), 400);
+    expectError(
+      await t.call("PUT", "/api/templates/thank-you-email", { text: "Hi {{nonsense}}" }),
+      400,
+    );
     expectError(await t.call("PUT", "/api/templates/no-such", { text: "x" }), 400, "template");
     expectError(await t.call("PUT", "/api/templates/thank-you-email", {}), 400, "text");
     const reset = await t.call("DELETE", "/api/templates/thank-you-email");
@@ -81,7 +86,11 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     expect(answer.body.answer.length).toBeGreaterThan(20);
     expectError(await t.call("POST", "/api/answers", { kind: "astrology", interviewId }), 400);
     expectError(await t.call("POST", "/api/answers", {}), 400, "kind");
-    expectError(await t.call("POST", "/api/answers", { kind: "why-you", interviewId: "iv_nope" }), 404, "interview");
+    expectError(
+      await t.call("POST", "/api/answers", { kind: "why-you", interviewId: "iv_nope" }),
+      404,
+      "interview",
+    );
   });
 
   it("GET /api/search finds a note and a message (R25); 400 without words", async () => {
@@ -100,7 +109,10 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     });
     const found = await t.call("GET", "/api/search?text=dbt");
     expect(found.status).toBe(200);
-    expect(found.body.hits.map((h: { kind: string }) => h.kind).sort()).toEqual(["correspondence", "note"]);
+    expect(found.body.hits.map((h: { kind: string }) => h.kind).sort()).toEqual([
+      "correspondence",
+      "note",
+    ]);
     expect(found.body.hits[0].snippet).toContain("«");
     expectError(await t.call("GET", "/api/search"), 400, "text");
     expectError(await t.call("GET", "/api/search?text=%22%22"), 400, "text");
@@ -121,5 +133,22 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     const rotated = await t.call("POST", "/api/calendar-feed/rotate");
     expect(rotated.body.path).not.toBe(feed.body.path);
     expectError(await t.call("GET", feed.body.path), 404, "secret");
+  });
+
+  it("outbox: list; queueing needs SMTP settings (400), a subject (400) and a known action (404)", async () => {
+    const t = app.get();
+    const { interviewId } = await seedInterview(t);
+    const actionId = await thankYouOf(t, interviewId);
+    const list = await t.call("GET", "/api/outbox");
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual([]);
+    const body = { subject: "Thank you", body: "Dear Dana, thank you." };
+    expectError(await t.call("POST", `/api/actions/${actionId}/queue`, body), 400, "smtp");
+    expectError(
+      await t.call("POST", `/api/actions/${actionId}/queue`, { body: "x" }),
+      400,
+      "subject",
+    );
+    expectError(await t.call("POST", "/api/actions/act_nope/queue", body), 404, "action");
   });
 });

@@ -3,7 +3,12 @@ import { openTestStore, type TestStore, type TestStoreKind } from "../support/te
 
 export interface TestApp extends TestStore {
   /** Sends a request to the app in-process; a body object is sent as JSON. */
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply>;
 }
 
 export interface Reply {
@@ -56,7 +61,9 @@ export const DANA = {
 };
 
 /** An interview with one person on it, as most routes need. */
-export async function seedInterview(t: TestApp): Promise<{ interviewId: string; applicationId: string; contactId: string }> {
+export async function seedInterview(
+  t: TestApp,
+): Promise<{ interviewId: string; applicationId: string; contactId: string }> {
   const added = await t.call("POST", "/api/interviews", INTERVIEW);
   if (added.status !== 201) throw new Error(`seed failed: ${added.text}`);
   const interviewId = added.body.interview.id as string;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,9 +53,13 @@ describe("HTTP platform: documents, errors, limits, web assets", () => {
   });
 
   it("answers malformed JSON, a wrong media type, an unknown route and a huge body in the one shape, never 500", async () => {
-    const badJson = await t.call("POST", "/api/interviews", "{", { "content-type": "application/json" });
+    const badJson = await t.call("POST", "/api/interviews", "{", {
+      "content-type": "application/json",
+    });
     expectError(badJson, 400, "body");
-    const wrongType = await t.call("POST", "/api/interviews", "company=Acme", { "content-type": "text/plain" });
+    const wrongType = await t.call("POST", "/api/interviews", "company=Acme", {
+      "content-type": "text/plain",
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.code).toBe("INVALID_INPUT");
     expectError(await t.call("GET", "/api/nothing-here"), 404, "path");
@@ -101,16 +105,25 @@ describe("HTTP web assets and host check", () => {
     expect(screen.status).toBe(200);
     expect(await screen.text()).toContain("<title>app</title>");
     expect(screen.headers.get("content-security-policy")).toContain("script-src 'self'");
-    const escape = await app.request("/..%2f..%2fetc/passwd");
-    expect(await escape.text()).not.toContain("root:");
+    const traversal = await app.request("/..%2f..%2fetc/passwd");
+    expect(await traversal.text()).not.toContain("root:");
     expectError(
-      { status: (await app.request("/api/missing")).status, body: await (await app.request("/api/missing")).json(), text: "", headers: new Headers() },
+      {
+        status: (await app.request("/api/missing")).status,
+        body: await (await app.request("/api/missing")).json(),
+        text: "",
+        headers: new Headers(),
+      },
       404,
     );
   });
 
   it("refuses another Host when bound to loopback (DNS rebinding)", async () => {
-    const app = createApp({ store: ts.store, context: () => ts.ctx, allowedHosts: ["127.0.0.1:4319"] });
+    const app = createApp({
+      store: ts.store,
+      context: () => ts.ctx,
+      allowedHosts: ["127.0.0.1:4319"],
+    });
     const own = await app.request("/api/profile", { headers: { host: "127.0.0.1:4319" } });
     expect(own.status).toBe(200);
     const other = await app.request("/api/profile", { headers: { host: "evil.example" } });

@@ -19,7 +19,12 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
       region: "NY",
     });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ name: "Ana Ruiz", country: "US", region: "NY", maxUnanswered: 3 });
+    expect(put.body).toMatchObject({
+      name: "Ana Ruiz",
+      country: "US",
+      region: "NY",
+      maxUnanswered: 3,
+    });
     expect((await t.call("GET", "/api/profile")).body.timeZone).toBe("America/New_York");
   });
 
@@ -58,10 +63,26 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     const snapshot = await snapshotStore(t.store);
     const { company: _c, ...noCompany } = INTERVIEW;
     expectError(await t.call("POST", "/api/interviews", noCompany), 400, "company");
-    expectError(await t.call("POST", "/api/interviews", { ...INTERVIEW, format: "telepathy" }), 400, "format");
-    expectError(await t.call("POST", "/api/interviews", { ...INTERVIEW, at: "2026-02-30T10:00" }), 400, "at");
-    expectError(await t.call("POST", "/api/interviews", { ...INTERVIEW, timeZone: "Nowhere/City" }), 400, "tz");
-    expectError(await t.call("POST", "/api/interviews", { ...INTERVIEW, round: "two" }), 400, "round");
+    expectError(
+      await t.call("POST", "/api/interviews", { ...INTERVIEW, format: "telepathy" }),
+      400,
+      "format",
+    );
+    expectError(
+      await t.call("POST", "/api/interviews", { ...INTERVIEW, at: "2026-02-30T10:00" }),
+      400,
+      "at",
+    );
+    expectError(
+      await t.call("POST", "/api/interviews", { ...INTERVIEW, timeZone: "Nowhere/City" }),
+      400,
+      "tz",
+    );
+    expectError(
+      await t.call("POST", "/api/interviews", { ...INTERVIEW, round: "two" }),
+      400,
+      "round",
+    );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
 
@@ -74,7 +95,8 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     const plan = await t.call("GET", `/api/interviews/${interviewId}/plan`);
     expect(plan.status).toBe(200);
     const thanks = plan.body.actions.find(
-      (a: { kind: string; contactId: string }) => a.kind === "thank-you-email" && a.contactId === contactId,
+      (a: { kind: string; contactId: string }) =>
+        a.kind === "thank-you-email" && a.contactId === contactId,
     );
     expect(thanks.rules).toContain("R6");
     expect(thanks.why.length).toBeGreaterThan(10);

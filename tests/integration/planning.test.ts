@@ -121,13 +121,33 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
     // Monday 7 December: Dana answers ("still deciding"), the day before the check-in.
     t.clock.now = "2026-12-07T16:00:00.000Z";
     await recordEvent(t.ctx, { kind: "reply", interviewId: interview.id, contactId: dana.id });
-    const open = (await showPlan(t.ctx, interview.id)).filter((a) => a.status === "planned" && ["check-in", "reminder"].includes(a.kind));
+    const open = (await showPlan(t.ctx, interview.id)).filter(
+      (a) => a.status === "planned" && ["check-in", "reminder"].includes(a.kind),
+    );
     expect(open.length).toBeGreaterThan(0);
     // Nothing nudges within a week of her answer: the earliest is Monday 14 December.
     expect(open.every((a) => a.dueDate >= "2026-12-14")).toBe(true);
     const agenda = await getAgenda(t.ctx, 14);
     const listed = [...agenda.overdue, ...agenda.dueToday, ...agenda.upcoming].map((r) => r.action);
     expect(listed.some((a) => a.kind === "check-in" && a.dueDate === "2026-12-08")).toBe(false);
+  });
+
+  it("an email logged to a person fulfils their open thank-you (R25, R26)", async () => {
+    const { interview, dana, raj } = await capture();
+    const mail = await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "out",
+      channel: "email",
+      contactIds: [dana.id],
+      subject: "Thank you",
+      body: "Dear Dana, …",
+    });
+    const plan = await showPlan(t.ctx, interview.id);
+    const thanksDana = plan.find((a) => a.kind === "thank-you-email" && a.contactId === dana.id);
+    const thanksRaj = plan.find((a) => a.kind === "thank-you-email" && a.contactId === raj.id);
+    expect(thanksDana).toMatchObject({ status: "sent", correspondenceId: mail.id });
+    expect(mail.actionId).toBe(thanksDana?.id);
+    expect(thanksRaj?.status).toBe("planned");
   });
 
   it("incoming correspondence counts as a reply (R16, R25)", async () => {

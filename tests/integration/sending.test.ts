@@ -303,7 +303,11 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
     });
     // A worker claims it and dies before it talks to the server.
     const leaseUntil = "2026-11-20T22:01:00.000Z";
-    const claimed = await claimNextDue(t.store.db, kind, { workerId: "dead", now: NOW, leaseUntil });
+    const claimed = await claimNextDue(t.store.db, kind, {
+      workerId: "dead",
+      now: NOW,
+      leaseUntil,
+    });
     expect(claimed?.id).toBe(entry.id);
     expect(await deliverNext(t.ctx, deps())).toBeNull(); // leased: nobody else may take it
     t.clock.now = "2026-11-20T22:01:00.001Z";
@@ -322,7 +326,11 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
       body: "Thank you for your time.",
     });
     const leaseUntil = "2026-11-20T22:01:00.000Z";
-    const claimed = await claimNextDue(t.store.db, kind, { workerId: "dead", now: NOW, leaseUntil });
+    const claimed = await claimNextDue(t.store.db, kind, {
+      workerId: "dead",
+      now: NOW,
+      leaseUntil,
+    });
     // The dead worker's message reached the server; its process died before recording it.
     const settings = await findSmtpSettings(t.store.db, t.ctx.accountId);
     if (!claimed || !settings) throw new Error("claim and settings expected");

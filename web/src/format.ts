@@ -32,8 +32,15 @@ export function channelLabel(channel: Channel): string {
   return CHANNEL_LABELS[channel];
 }
 
-/** "Fri 20 Nov 2026" for a local date. */
+/** "Fri 20 Nov 2026" for a local date (or the date of an instant, in the browser's zone). */
 export function formatDate(date: string): string {
+  if (date.includes("T"))
+    return new Date(date).toLocaleDateString(undefined, {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+    });
   const [y, m, d] = date.split("-").map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(undefined, {
     weekday: "short",

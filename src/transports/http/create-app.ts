@@ -13,6 +13,7 @@ import { registerContactRoutes } from "./routes/contacts.routes.js";
 import { registerDataRoutes } from "./routes/data.routes.js";
 import { registerDraftRoutes } from "./routes/drafts.routes.js";
 import { registerInterviewRoutes } from "./routes/interviews.routes.js";
+import { registerOutboxRoutes } from "./routes/outbox.routes.js";
 import { registerProfileRoutes } from "./routes/profile.routes.js";
 import { registerRecordRoutes } from "./routes/records.routes.js";
 import { registerSearchCalendarRoutes } from "./routes/search-calendar.routes.js";
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerDataRoutes(app);
   registerDraftRoutes(app);
   registerSearchCalendarRoutes(app);
+  registerOutboxRoutes(app);
 
   app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let reference: string | null = null;

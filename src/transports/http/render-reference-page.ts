@@ -50,7 +50,10 @@ function renderOperation(method: string, path: string, op: Json): string {
     .join("");
   const bodyContent = (body?.content ?? {}) as Record<string, Json>;
   const bodyHtml = Object.entries(bodyContent)
-    .map(([type, media]) => `<p>Body <code>${esc(type)}</code></p>${renderSchema(media.schema as Json, 0)}`)
+    .map(
+      ([type, media]) =>
+        `<p>Body <code>${esc(type)}</code></p>${renderSchema(media.schema as Json, 0)}`,
+    )
     .join("");
   const responseRows = Object.entries(responses)
     .map(([status, r]) => {
@@ -89,8 +92,10 @@ function renderType(schema: Json | undefined): string {
     const name = schema.$ref.split("/").pop() ?? "";
     return `<a href="#schema-${attr(name)}">${esc(name)}</a>`;
   }
-  if (Array.isArray(schema.enum)) return `<span class="type">${esc(schema.enum.map(String).join(" | "))}</span>`;
-  if (schema.const !== undefined) return `<span class="type">${esc(JSON.stringify(schema.const))}</span>`;
+  if (Array.isArray(schema.enum))
+    return `<span class="type">${esc(schema.enum.map(String).join(" | "))}</span>`;
+  if (schema.const !== undefined)
+    return `<span class="type">${esc(JSON.stringify(schema.const))}</span>`;
   const variants = (schema.oneOf ?? schema.anyOf) as Json[] | undefined;
   if (variants) return variants.map(renderType).join(" | ");
   const type = Array.isArray(schema.type) ? schema.type.join(" | ") : String(schema.type ?? "any");

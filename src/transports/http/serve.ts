@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import { serve as serveNode } from "@hono/node-server";
 import type { Command } from "commander";
 import { AppError, invalidInput } from "../../errors/app-error.js";
-import { openStore } from "../../store/open-store.js";
+import { defaultDataDir, openStore } from "../../store/open-store.js";
 import type { GlobalOptions } from "../cli/run-command.js";
+import { startWorker } from "../worker/start-worker.js";
 import { createApp } from "./create-app.js";
 
 export const DEFAULT_PORT = 4319;
@@ -18,13 +19,32 @@ export function registerServeCommand(program: Command): void {
   program
     .command("serve")
     .description("serve the web app and the HTTP API on a local address (Ctrl-C stops it)")
-    .option("--port <n>", `port to listen on (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
-    .option("--host <address>", "address to listen on; anything but 127.0.0.1 is reachable by others", "127.0.0.1")
+    .option(
+      "--port <n>",
+      `port to listen on (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`,
+    )
+    .option(
+      "--host <address>",
+      "address to listen on; anything but 127.0.0.1 is reachable by others",
+      "127.0.0.1",
+    )
     .action(async (opts: { port?: string; host: string }, command: Command) => {
       const port = parsePort(opts.port ?? process.env.PORT);
       const global = command.optsWithGlobals<GlobalOptions>();
-      const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: global.dataDir });
+      const store = await openStore({
+        databaseUrl: process.env.DATABASE_URL,
+        dataDir: global.dataDir,
+      });
       const running = await startServer({ store, host: opts.host, port });
+      // The outbox worker runs beside the server on the same store (queued emails go out).
+      const stopWorker = new AbortController();
+      const worker = startWorker({
+        store,
+        signal: stopWorker.signal,
+        dataDir: global.dataDir ?? defaultDataDir(),
+      }).catch((error: unknown) => {
+        process.stderr.write(`worker stopped: ${(error as Error)?.message ?? String(error)}\n`);
+      });
       process.stdout.write(
         `followthrough is running at ${running.url}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
       );
@@ -33,7 +53,9 @@ export function registerServeCommand(program: Command): void {
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
+      stopWorker.abort();
       await running.close();
+      await worker;
       await store.close();
     });
 }
@@ -66,8 +88,15 @@ export async function startServer(options: {
     s.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE" || error.code === "EACCES"
-          ? invalidInput("port", `Cannot listen on ${host}:${port} (${error.code}).`, "a free port, e.g. --port 0 for any")
-          : new AppError("EXTERNAL_FAILURE", `Cannot listen on ${host}:${port}: ${error.message}`, { field: "host", cause: error }),
+          ? invalidInput(
+              "port",
+              `Cannot listen on ${host}:${port} (${error.code}).`,
+              "a free port, e.g. --port 0 for any",
+            )
+          : new AppError("EXTERNAL_FAILURE", `Cannot listen on ${host}:${port}: ${error.message}`, {
+              field: "host",
+              cause: error,
+            }),
       ),
     );
   });

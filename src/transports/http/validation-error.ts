@@ -7,7 +7,8 @@ import { AppError } from "../../errors/app-error.js";
  */
 export function validationError(error: z.ZodError, target: string): AppError {
   const issue = error.issues[0];
-  if (!issue) return new AppError("INVALID_INPUT", `The ${target} is not valid.`, { field: target });
+  if (!issue)
+    return new AppError("INVALID_INPUT", `The ${target} is not valid.`, { field: target });
   const field = issue.path.length > 0 ? issue.path.map(String).join(".") : target;
   const accepted = acceptedFor(issue);
   return new AppError(

@@ -1,9 +1,18 @@
 import { z } from "zod";
-import type { Correspondence, InterviewEvent } from "../../core/domain/types.js";
+import type {
+  Channel,
+  Correspondence,
+  FollowUpAction,
+  InterviewEvent,
+} from "../../core/domain/types.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
 import { AppError, invalidInput, notFound } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
-import { getAction, updateAction } from "../../store/repositories/action.repository.js";
+import {
+  getAction,
+  listActionsOfInterviews,
+  updateAction,
+} from "../../store/repositories/action.repository.js";
 import { getApplication } from "../../store/repositories/company.repository.js";
 import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
 import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
@@ -57,6 +66,19 @@ export async function logCorrespondence(
         );
       }
     }
+    // Something sent without naming its action fulfils the open one it obviously is: the same
+    // person, the same channel, already open (R25 keeps the record, R26 clears the agenda).
+    const action = input.actionId
+      ? await getAction(tx.db, tx.accountId, input.actionId)
+      : input.direction === "out"
+        ? await findFulfilledAction(tx, interview.id, input.contactIds, input.channel, occurredAt)
+        : null;
+    if (input.actionId && !action) throw notFound("action", input.actionId, "action");
+    if (action && (action.status === "sent" || action.status === "done")) {
+      throw new AppError("CONFLICT", `Action ${action.id} is already ${action.status}.`, {
+        field: "action",
+      });
+    }
     const entry: Correspondence = {
       id: newId("cr"),
       applicationId: application.id,
@@ -70,18 +92,11 @@ export async function logCorrespondence(
       messageId: input.messageId,
       threadId: input.threadId,
       inReplyTo: input.inReplyTo,
-      actionId: input.actionId,
+      actionId: action?.id ?? null,
       createdAt: ctx.now(),
     };
     await insertCorrespondence(tx.db, tx.accountId, entry);
-    if (input.actionId) {
-      const action = await getAction(tx.db, tx.accountId, input.actionId);
-      if (!action) throw notFound("action", input.actionId, "action");
-      if (action.status === "sent" || action.status === "done") {
-        throw new AppError("CONFLICT", `Action ${action.id} is already ${action.status}.`, {
-          field: "action",
-        });
-      }
+    if (action) {
       const status = input.channel === "email" || input.channel === "linkedin" ? "sent" : "done";
       await updateAction(
         tx.db,
@@ -107,4 +122,22 @@ export async function logCorrespondence(
     await replanCompany(tx, application.companyId);
     return entry;
   });
+}
+
+async function findFulfilledAction(
+  ctx: UseCaseContext,
+  interviewId: string,
+  contactIds: string[],
+  channel: Channel,
+  occurredAt: string,
+): Promise<FollowUpAction | null> {
+  if (contactIds.length !== 1) return null;
+  const open = (await listActionsOfInterviews(ctx.db, ctx.accountId, [interviewId])).filter(
+    (a) =>
+      a.contactId === contactIds[0] &&
+      a.channel === channel &&
+      ["planned", "drafted", "approved"].includes(a.status) &&
+      Date.parse(a.window.start) <= Date.parse(occurredAt),
+  );
+  return open[0] ?? null;
 }

@@ -1,7 +1,9 @@
+import type { FollowUpAction } from "../../core/domain/types.js";
 import { classifySmtpError } from "../../delivery/smtp/classify-smtp-error.js";
 import type { SmtpSender } from "../../delivery/smtp/smtp-sender.js";
 import type { StoreKind } from "../../store/open-store.js";
 import { getAction } from "../../store/repositories/action.repository.js";
+import { getInterview } from "../../store/repositories/interview.repository.js";
 import {
   claimNextDue,
   type OutboxEntry,
@@ -76,14 +78,19 @@ export async function deliverNext(
       "failed",
       `Gave up after ${maxAttempts} attempts; the last one was interrupted mid-send, so the message may or may not have arrived (Message-ID <${entry.messageId}>).`,
     );
+  let action: FollowUpAction | null = null;
   if (entry.actionId !== null) {
-    const action = await getAction(base.db, entry.accountId, entry.actionId);
+    action = await getAction(base.db, entry.accountId, entry.actionId);
     if (action?.status !== "approved")
       return release(
         "cancelled",
         `Not sent: the action is now ${action?.status ?? "deleted"} (a reply or a change of plan came first).`,
       );
   }
+  // Read before sending, so that after the server's "250" only the writes remain.
+  const interview = action
+    ? await getInterview(base.db, entry.accountId, action.interviewId)
+    : null;
   const settings = await findSmtpSettings(base.db, entry.accountId);
   if (!settings)
     return release(
@@ -109,5 +116,5 @@ export async function deliverNext(
     const suffix = failure.temporary ? ` (still failing after ${entry.attempts} attempts)` : "";
     return release("failed", `${failure.reason}${suffix}`);
   }
-  return recordSent(base, entry, response, deps.onError);
+  return recordSent(base, { entry, action, interview }, response, deps.onError);
 }

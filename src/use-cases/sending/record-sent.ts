@@ -1,4 +1,4 @@
-import type { Correspondence } from "../../core/domain/types.js";
+import type { Correspondence, FollowUpAction, Interview } from "../../core/domain/types.js";
 import { newId } from "../../shared/new-id.js";
 import { getAction, updateAction } from "../../store/repositories/action.repository.js";
 import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
@@ -11,6 +11,13 @@ import type { DeliveryOutcome } from "./deliver-next.js";
 
 const RECORD_TRIES = 6;
 
+/** The message the server accepted, with the records read before sending. */
+export interface SentMessage {
+  entry: OutboxEntry;
+  action: FollowUpAction | null;
+  interview: Interview | null;
+}
+
 /**
  * The server accepted the message: in ONE transaction the entry becomes `sent`, the message is
  * kept as outgoing correspondence with its Message-ID (R25) and the action becomes `sent`. This
@@ -20,16 +27,17 @@ const RECORD_TRIES = 6;
  */
 export async function recordSent(
   base: Pick<UseCaseContext, "db" | "now">,
-  entry: OutboxEntry,
+  sent: SentMessage,
   smtpResponse: string,
   onError?: (error: unknown, entry: OutboxEntry) => void,
 ): Promise<DeliveryOutcome> {
+  const { entry } = sent;
   const ctx: UseCaseContext = { ...base, accountId: entry.accountId };
   let lastError: unknown;
   for (let attempt = 0; attempt < RECORD_TRIES; attempt++) {
     try {
       const sentAt = ctx.now();
-      await inTransaction(ctx, (tx) => writeSent(tx, entry, smtpResponse, sentAt));
+      await inTransaction(ctx, (tx) => writeSent(tx, sent, smtpResponse, sentAt));
       await replanAfter(ctx, entry, onError);
       return {
         result: "sent",
@@ -53,12 +61,10 @@ export async function recordSent(
 
 async function writeSent(
   tx: UseCaseContext,
-  entry: OutboxEntry,
+  { entry, action, interview }: SentMessage,
   smtpResponse: string,
   sentAt: string,
 ): Promise<void> {
-  const action = entry.actionId ? await getAction(tx.db, tx.accountId, entry.actionId) : null;
-  const interview = action ? await getInterview(tx.db, tx.accountId, action.interviewId) : null;
   const correspondenceId = action && interview ? newId("cr") : null;
   if (correspondenceId !== null && action && interview) {
     const entryOnRecord: Correspondence = {
@@ -87,11 +93,13 @@ async function writeSent(
   });
   // Recorded already by another worker whose lease ran out on ours: roll back our record.
   if (!first) throw new AlreadyRecorded();
-  if (action) {
+  // Re-read: the plan may have moved the action while its message was on the wire.
+  const current = action ? await getAction(tx.db, tx.accountId, action.id) : null;
+  if (current) {
     await updateAction(
       tx.db,
       tx.accountId,
-      { ...action, status: "sent", doneAt: sentAt, correspondenceId },
+      { ...current, status: "sent", doneAt: sentAt, correspondenceId },
       sentAt,
     );
   }

@@ -5,7 +5,13 @@ import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /** Keep a message or call on record (R25); one that came in is a reply (R16). */
-export function LogMessageForm({ interviews, onSaved }: { interviews: Interview[]; onSaved: (m: string) => void }) {
+export function LogMessageForm({
+  interviews,
+  onSaved,
+}: {
+  interviews: Interview[];
+  onSaved: (m: string) => void;
+}) {
   const id = useId();
   const interviewId = interviews[interviews.length - 1]?.id ?? "";
   const [direction, setDirection] = useState<"in" | "out">("in");
@@ -19,7 +25,12 @@ export function LogMessageForm({ interviews, onSaved }: { interviews: Interview[
     setBusy(true);
     setError(null);
     try {
-      await api.logCorrespondence(interviewId, { direction, channel, subject: subject || null, body });
+      await api.logCorrespondence(interviewId, {
+        direction,
+        channel,
+        subject: subject || null,
+        body,
+      });
       setSubject("");
       setBody("");
       onSaved("Message kept on record.");
@@ -34,12 +45,20 @@ export function LogMessageForm({ interviews, onSaved }: { interviews: Interview[
       <h3 id={`${id}-h`}>Keep a message on record</h3>
       <div className="grid">
         <label htmlFor={`${id}-dir`}>Direction</label>
-        <select id={`${id}-dir`} value={direction} onChange={(e) => setDirection(e.target.value as "in" | "out")}>
+        <select
+          id={`${id}-dir`}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as "in" | "out")}
+        >
           <option value="in">from them</option>
           <option value="out">from me</option>
         </select>
         <label htmlFor={`${id}-ch`}>Channel</label>
-        <select id={`${id}-ch`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+        <select
+          id={`${id}-ch`}
+          value={channel}
+          onChange={(e) => setChannel(e.target.value as Channel)}
+        >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
               {c}

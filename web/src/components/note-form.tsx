@@ -41,7 +41,11 @@ export function NoteForm(props: {
     <form className="note-form" onSubmit={submit} aria-label={`Note about ${props.about}`}>
       <div className="row">
         <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as NoteKind)}
+        >
           {NOTE_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}

@@ -1,6 +1,11 @@
 import { type FormEvent, useId, useState } from "react";
 import type { AddContactRequest } from "../../../src/client/api-types.js";
-import { CHANNELS, CONTACT_ROLES, type Channel, type ContactRole } from "../../../src/core/domain/types.js";
+import {
+  CHANNELS,
+  type Channel,
+  CONTACT_ROLES,
+  type ContactRole,
+} from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
@@ -61,7 +66,11 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
           onChange={(e) => set("name", e.target.value)}
         />
         <label htmlFor={`${id}-title-input`}>Title</label>
-        <input id={`${id}-title-input`} value={person.title} onChange={(e) => set("title", e.target.value)} />
+        <input
+          id={`${id}-title-input`}
+          value={person.title}
+          onChange={(e) => set("title", e.target.value)}
+        />
         <label htmlFor={`${id}-email`}>Email</label>
         <input
           id={`${id}-email`}
@@ -72,7 +81,11 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
           onChange={(e) => set("email", e.target.value)}
         />
         <label htmlFor={`${id}-role`}>Role</label>
-        <select id={`${id}-role`} value={person.role} onChange={(e) => set("role", e.target.value as ContactRole)}>
+        <select
+          id={`${id}-role`}
+          value={person.role}
+          onChange={(e) => set("role", e.target.value as ContactRole)}
+        >
           {CONTACT_ROLES.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -80,9 +93,18 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
           ))}
         </select>
         <label htmlFor={`${id}-on`}>Agreed follow-up date</label>
-        <input id={`${id}-on`} type="date" value={person.followUpOn} onChange={(e) => set("followUpOn", e.target.value)} />
+        <input
+          id={`${id}-on`}
+          type="date"
+          value={person.followUpOn}
+          onChange={(e) => set("followUpOn", e.target.value)}
+        />
         <label htmlFor={`${id}-via`}>Agreed channel</label>
-        <select id={`${id}-via`} value={person.followUpVia} onChange={(e) => set("followUpVia", e.target.value as Channel | "")}>
+        <select
+          id={`${id}-via`}
+          value={person.followUpVia}
+          onChange={(e) => set("followUpVia", e.target.value as Channel | "")}
+        >
           <option value="">(their preferred, or email)</option>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>

@@ -32,7 +32,10 @@ export function PlanList({
             </p>
             {settled ? null : (
               <Link href={`/actions/${encodeURIComponent(a.id)}/draft`}>
-                Open draft<span className="visually-hidden">: {kindLabel(a.kind)} {who}</span>
+                Open draft
+                <span className="visually-hidden">
+                  : {kindLabel(a.kind)} {who}
+                </span>
               </Link>
             )}
           </li>

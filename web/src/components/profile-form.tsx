@@ -4,7 +4,13 @@ import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /** The profile, the holidays region (business days, R11) and the preferences of the playbook. */
-export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (m: string) => void }) {
+export function ProfileForm({
+  profile,
+  onSaved,
+}: {
+  profile: Profile;
+  onSaved: (m: string) => void;
+}) {
   const id = useId();
   const [p, setP] = useState({
     name: profile.name ?? "",
@@ -37,7 +43,11 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
   );
   const check = (key: "sendCard" | "linkedIn" | "summaryLetter", label: string) => (
     <label className="check">
-      <input type="checkbox" checked={p[key]} onChange={(e) => setP((x) => ({ ...x, [key]: e.target.checked }))} />
+      <input
+        type="checkbox"
+        checked={p[key]}
+        onChange={(e) => setP((x) => ({ ...x, [key]: e.target.checked }))}
+      />
       {label}
     </label>
   );
@@ -55,7 +65,10 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
         timeZone: p.timeZone,
         country: p.country,
         region: p.region || null,
-        strengths: p.strengths.split(",").map((s) => s.trim()).filter(Boolean),
+        strengths: p.strengths
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
         sendCard: p.sendCard,
         linkedIn: p.linkedIn,
         summaryLetter: p.summaryLetter,
@@ -84,9 +97,19 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
         {text("assumedTimelineDays", "Days to wait when no timeline was given (R11)", "number")}
       </div>
       <label htmlFor={`${id}-address`}>Postal address</label>
-      <textarea id={`${id}-address`} rows={3} value={p.postalAddress} onChange={(e) => setP((x) => ({ ...x, postalAddress: e.target.value }))} />
+      <textarea
+        id={`${id}-address`}
+        rows={3}
+        value={p.postalAddress}
+        onChange={(e) => setP((x) => ({ ...x, postalAddress: e.target.value }))}
+      />
       <label htmlFor={`${id}-signature`}>Signature</label>
-      <textarea id={`${id}-signature`} rows={3} value={p.signature} onChange={(e) => setP((x) => ({ ...x, signature: e.target.value }))} />
+      <textarea
+        id={`${id}-signature`}
+        rows={3}
+        value={p.signature}
+        onChange={(e) => setP((x) => ({ ...x, signature: e.target.value }))}
+      />
       {check("sendCard", "Plan a handwritten card by post (R8)")}
       {check("linkedIn", "Plan LinkedIn requests where agreed (R9)")}
       {check("summaryLetter", "Plan a summary letter by post (R10)")}

@@ -14,7 +14,13 @@ const KINDS: [Kind, string][] = [
 ];
 
 /** Something happened (R16): any answer changes the plan; a decision starts R17's follow-ups. */
-export function RecordEventForm({ interviews, onSaved }: { interviews: Interview[]; onSaved: (m: string) => void }) {
+export function RecordEventForm({
+  interviews,
+  onSaved,
+}: {
+  interviews: Interview[];
+  onSaved: (m: string) => void;
+}) {
   const id = useId();
   const latest = interviews[interviews.length - 1];
   const [interviewId, setInterviewId] = useState(latest?.id ?? "");
@@ -60,7 +66,11 @@ export function RecordEventForm({ interviews, onSaved }: { interviews: Interview
         {interviews.length > 1 ? (
           <>
             <label htmlFor={`${id}-iv`}>Interview</label>
-            <select id={`${id}-iv`} value={interviewId} onChange={(e) => setInterviewId(e.target.value)}>
+            <select
+              id={`${id}-iv`}
+              value={interviewId}
+              onChange={(e) => setInterviewId(e.target.value)}
+            >
               {interviews.map((i) => (
                 <option key={i.id} value={i.id}>
                   Round {i.round}, {formatInstant(i.startsAt, i.timeZone)}
@@ -72,7 +82,11 @@ export function RecordEventForm({ interviews, onSaved }: { interviews: Interview
         {kind === "decision" ? (
           <>
             <label htmlFor={`${id}-outcome`}>Outcome</label>
-            <select id={`${id}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value as "hired" | "rejected")}>
+            <select
+              id={`${id}-outcome`}
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as "hired" | "rejected")}
+            >
               <option value="hired">hired</option>
               <option value="rejected">not hired</option>
             </select>
@@ -81,7 +95,13 @@ export function RecordEventForm({ interviews, onSaved }: { interviews: Interview
         {kind === "next-round" ? (
           <>
             <label htmlFor={`${id}-next`}>Next round starts</label>
-            <input id={`${id}-next`} type="datetime-local" required value={nextAt} onChange={(e) => setNextAt(e.target.value)} />
+            <input
+              id={`${id}-next`}
+              type="datetime-local"
+              required
+              value={nextAt}
+              onChange={(e) => setNextAt(e.target.value)}
+            />
           </>
         ) : null}
         <label htmlFor={`${id}-note`}>Note</label>

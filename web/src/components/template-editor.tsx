@@ -4,7 +4,13 @@ import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /** One template: the user's own words for a kind of message, or the built-in text. */
-export function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (m: string) => void }) {
+export function TemplateEditor({
+  template,
+  onSaved,
+}: {
+  template: Template;
+  onSaved: (m: string) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(template.text);
   const [error, setError] = useState<unknown>(null);
@@ -25,10 +31,20 @@ export function TemplateEditor({ template, onSaved }: { template: Template; onSa
       <label htmlFor={`${id}-t`}>Text of {template.id}</label>
       <textarea id={`${id}-t`} rows={12} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="buttons">
-        <button type="button" onClick={() => void run(() => api.saveTemplate(template.id, text), `Template ${template.id} saved.`)}>
+        <button
+          type="button"
+          onClick={() =>
+            void run(() => api.saveTemplate(template.id, text), `Template ${template.id} saved.`)
+          }
+        >
           Save template
         </button>
-        <button type="button" onClick={() => void run(() => api.resetTemplate(template.id), `Template ${template.id} reset.`)}>
+        <button
+          type="button"
+          onClick={() =>
+            void run(() => api.resetTemplate(template.id), `Template ${template.id} reset.`)
+          }
+        >
           Back to built-in
         </button>
       </div>

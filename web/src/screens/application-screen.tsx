@@ -17,7 +17,8 @@ export default function ApplicationScreen({ id }: { id: string }) {
     detail.reload();
   };
   const d = detail.data;
-  if (!d) return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
+  if (!d)
+    return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
   const interviews = d.timeline.flatMap((e) => (e.type === "interview" ? [e.interview] : []));
   return (
     <section aria-labelledby="app-title">
@@ -29,7 +30,12 @@ export default function ApplicationScreen({ id }: { id: string }) {
         {interviews[0] ? (
           <>
             {" "}
-            · <Link href={`/capture/${encodeURIComponent(interviews[interviews.length - 1]?.id ?? "")}`}>Add people or notes</Link>
+            ·{" "}
+            <Link
+              href={`/capture/${encodeURIComponent(interviews[interviews.length - 1]?.id ?? "")}`}
+            >
+              Add people or notes
+            </Link>
           </>
         ) : null}
       </p>
@@ -119,10 +125,13 @@ function Entry({ entry, detail }: { entry: TimelineEntry; detail: ApplicationDet
       const open = a.status === "planned" || a.status === "drafted" || a.status === "approved";
       return (
         <li className={`entry action ${open ? "planned" : "settled"}`}>
-          <p className="when">{open ? `due ${formatDate(a.snoozedUntil ?? a.dueDate)}` : formatInstant(entry.at)}</p>
+          <p className="when">
+            {open ? `due ${formatDate(a.snoozedUntil ?? a.dueDate)}` : formatInstant(entry.at)}
+          </p>
           <h3>
             {kindLabel(a.kind)}
-            {a.contactId ? ` — ${nameOf(a.contactId)}` : ""} <span className={`badge ${a.status}`}>{a.status}</span>
+            {a.contactId ? ` — ${nameOf(a.contactId)}` : ""}{" "}
+            <span className={`badge ${a.status}`}>{a.status}</span>
           </h3>
           <p className="why">
             {a.why} <span className="rules">({a.rules.join(", ")})</span>
@@ -130,7 +139,10 @@ function Entry({ entry, detail }: { entry: TimelineEntry; detail: ApplicationDet
           {a.skipReason ? <p>Skipped: {a.skipReason}</p> : null}
           {open ? (
             <Link href={`/actions/${encodeURIComponent(a.id)}/draft`}>
-              Open draft<span className="visually-hidden">: {kindLabel(a.kind)} {nameOf(a.contactId)}</span>
+              Open draft
+              <span className="visually-hidden">
+                : {kindLabel(a.kind)} {nameOf(a.contactId)}
+              </span>
             </Link>
           ) : null}
         </li>

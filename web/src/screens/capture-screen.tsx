@@ -74,7 +74,13 @@ function InterviewForm() {
         <label htmlFor={`${id}-role`}>Role</label>
         <input id={`${id}-role`} value={form.role} required onChange={field("role")} />
         <label htmlFor={`${id}-at`}>When it started</label>
-        <input id={`${id}-at`} type="datetime-local" value={form.at} required onChange={field("at")} />
+        <input
+          id={`${id}-at`}
+          type="datetime-local"
+          value={form.at}
+          required
+          onChange={field("at")}
+        />
         <label htmlFor={`${id}-tz`}>Time zone</label>
         <input id={`${id}-tz`} value={form.timeZone} required onChange={field("timeZone")} />
         <label htmlFor={`${id}-format`}>Format</label>
@@ -125,13 +131,17 @@ function People({ interviewId }: { interviewId: string }) {
     e.target.value = "";
   };
   const d = detail.data;
-  if (!d) return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
+  if (!d)
+    return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
   const names = new Map(d.contacts.map((c) => [c.id, c.name]));
   return (
     <>
       <p className="card">
-        <strong>{d.company.name}</strong> — {d.application.role}, {formatInstant(d.interview.startsAt, d.interview.timeZone)}
-        {d.interview.timelineText ? ` · hear back: "${d.interview.timelineText}" (${d.interview.timelineDate})` : ""}
+        <strong>{d.company.name}</strong> — {d.application.role},{" "}
+        {formatInstant(d.interview.startsAt, d.interview.timeZone)}
+        {d.interview.timelineText
+          ? ` · hear back: "${d.interview.timelineText}" (${d.interview.timelineDate})`
+          : ""}
       </p>
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -144,7 +154,9 @@ function People({ interviewId }: { interviewId: string }) {
             <p className="meta">
               {[person.title, person.role, person.email].filter(Boolean).join(" · ")}
               {person.agreedToConnect ? " · agreed to connect" : ""}
-              {person.followUpOn ? ` · follow up on ${person.followUpOn} by ${person.followUpVia}` : ""}
+              {person.followUpOn
+                ? ` · follow up on ${person.followUpOn} by ${person.followUpVia}`
+                : ""}
             </p>
             <ul className="notes">
               {d.notes
@@ -167,7 +179,12 @@ function People({ interviewId }: { interviewId: string }) {
       <PersonForm interviewId={interviewId} onSaved={saved("Person added; the plan is updated.")} />
       <div className="card">
         <label htmlFor="vcard">Or import people from a vCard file</label>
-        <input id="vcard" type="file" accept=".vcf,text/vcard,text/x-vcard" onChange={importCards} />
+        <input
+          id="vcard"
+          type="file"
+          accept=".vcf,text/vcard,text/x-vcard"
+          onChange={importCards}
+        />
         <ErrorMessage error={importError} />
       </div>
       <h2>About the whole interview</h2>
@@ -189,7 +206,10 @@ function People({ interviewId }: { interviewId: string }) {
       <h2 id="plan-title">The plan</h2>
       <PlanList actions={d.actions} names={names} />
       <p>
-        <Link className="button primary" href={`/applications/${encodeURIComponent(d.application.id)}`}>
+        <Link
+          className="button primary"
+          href={`/applications/${encodeURIComponent(d.application.id)}`}
+        >
           Done — see the timeline
         </Link>
       </p>

@@ -14,7 +14,9 @@ export default function ContactsScreen({ openId }: { openId: string | null }) {
     <section aria-labelledby="ct-title">
       <h1 id="ct-title">Contacts</h1>
       <ErrorMessage error={list.error ?? open.error} />
-      {list.data && list.data.length === 0 ? <p>No contacts yet; add them when you capture an interview.</p> : null}
+      {list.data && list.data.length === 0 ? (
+        <p>No contacts yet; add them when you capture an interview.</p>
+      ) : null}
       <ul className="list">
         {list.data?.map((c) => (
           <li key={c.id} className="card">
@@ -23,12 +25,16 @@ export default function ContactsScreen({ openId }: { openId: string | null }) {
                 {c.name}
               </Link>
             </h2>
-            <p className="meta">{[c.title, c.role, c.email, c.phone].filter(Boolean).join(" · ")}</p>
+            <p className="meta">
+              {[c.title, c.role, c.email, c.phone].filter(Boolean).join(" · ")}
+            </p>
             {openId === c.id && open.data ? (
               <ul>
                 {open.data.participations.map((p) => (
                   <li key={p.interviewId}>
-                    <Link href={`/interviews/${encodeURIComponent(p.interviewId)}`}>Interview timeline</Link>
+                    <Link href={`/interviews/${encodeURIComponent(p.interviewId)}`}>
+                      Interview timeline
+                    </Link>
                     {p.followUpOn ? ` · follow up on ${p.followUpOn} by ${p.followUpVia}` : ""}
                   </li>
                 ))}

@@ -15,7 +15,11 @@ const CHECK_DELAY_MS = 300;
 export default function DraftScreen({ actionId }: { actionId: string }) {
   const loaded = useLoad(() => api.getDraft(actionId), `draft:${actionId}`);
   if (!loaded.data)
-    return loaded.error ? <ErrorMessage error={loaded.error} /> : <p aria-busy="true">Loading the draft…</p>;
+    return loaded.error ? (
+      <ErrorMessage error={loaded.error} />
+    ) : (
+      <p aria-busy="true">Loading the draft…</p>
+    );
   return <Editor key={actionId} data={loaded.data} />;
 }
 
@@ -66,7 +70,12 @@ function Editor({ data }: { data: ActionDraft }) {
   const openMail = () => {
     setError(null);
     try {
-      window.location.href = toMailto({ ...draft, channel: "email", subject: subject || null, body });
+      window.location.href = toMailto({
+        ...draft,
+        channel: "email",
+        subject: subject || null,
+        body,
+      });
     } catch (e) {
       setError(e);
     }
@@ -89,7 +98,9 @@ function Editor({ data }: { data: ActionDraft }) {
       setBusy(false);
     }
   };
-  const formats = data.formats.filter((f): f is Exclude<DraftFormat, "mailto" | "text"> => f === "eml" || f === "pdf");
+  const formats = data.formats.filter(
+    (f): f is Exclude<DraftFormat, "mailto" | "text"> => f === "eml" || f === "pdf",
+  );
 
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -98,7 +109,8 @@ function Editor({ data }: { data: ActionDraft }) {
         {data.recipientName ? ` — ${data.recipientName}` : ""}
       </h1>
       <p className="meta">
-        {data.companyName} · due {formatDate(action.snoozedUntil ?? action.dueDate)} · <span className={`badge ${action.status}`}>{action.status}</span>
+        {data.companyName} · due {formatDate(action.snoozedUntil ?? action.dueDate)} ·{" "}
+        <span className={`badge ${action.status}`}>{action.status}</span>
       </p>
       <p className="why">
         {action.why} <span className="rules">({action.rules.join(", ")})</span>
@@ -115,7 +127,11 @@ function Editor({ data }: { data: ActionDraft }) {
       ) : null}
       <div className="grid">
         <label htmlFor={`${id}-channel`}>Channel</label>
-        <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+        <select
+          id={`${id}-channel`}
+          value={channel}
+          onChange={(e) => setChannel(e.target.value as Channel)}
+        >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
               {channelLabel(c)}
@@ -131,11 +147,21 @@ function Editor({ data }: { data: ActionDraft }) {
         {channel === "email" ? (
           <>
             <label htmlFor={`${id}-subject`}>Subject</label>
-            <input id={`${id}-subject`} value={subject} onChange={(e) => setSubject(e.target.value)} />
+            <input
+              id={`${id}-subject`}
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+            />
           </>
         ) : null}
       </div>
-      <DraftEditor label="Message" value={body} onChange={setBody} findings={findings} checkedText={checked} />
+      <DraftEditor
+        label="Message"
+        value={body}
+        onChange={setBody}
+        findings={findings}
+        checkedText={checked}
+      />
       <ErrorMessage error={checkError} />
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -155,13 +181,20 @@ function Editor({ data }: { data: ActionDraft }) {
             {edited ? " (as drafted)" : ""}
           </a>
         ))}
-        <button type="button" className="primary" disabled={busy || settled} onClick={() => void markSent()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || settled}
+          onClick={() => void markSent()}
+        >
           {channel === "email" || channel === "linkedin" ? "Mark sent" : "Mark done"}
         </button>
       </div>
       <ErrorMessage error={error} />
       <p>
-        <Link href={`/applications/${encodeURIComponent(data.applicationId)}`}>Back to the timeline</Link>
+        <Link href={`/applications/${encodeURIComponent(data.applicationId)}`}>
+          Back to the timeline
+        </Link>
       </p>
     </section>
   );

@@ -26,7 +26,8 @@ export default function InterviewsScreen() {
               </Link>
             </h2>
             <p className="meta">
-              Round {s.interview.round} · {formatInstant(s.interview.startsAt, s.interview.timeZone)} · {s.interview.format}
+              Round {s.interview.round} ·{" "}
+              {formatInstant(s.interview.startsAt, s.interview.timeZone)} · {s.interview.format}
             </p>
           </li>
         ))}

@@ -19,13 +19,20 @@ export default function SearchScreen({ initial }: { initial: string }) {
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search</h1>
-      <form role="search" onSubmit={submit} className="inline">
-        <label htmlFor="search-words">Words in notes and messages</label>
-        <input id="search-words" type="search" value={words} onChange={(e) => setWords(e.target.value)} />
-        <button type="submit" className="primary">
-          Search
-        </button>
-      </form>
+      <search>
+        <form onSubmit={submit} className="inline">
+          <label htmlFor="search-words">Words in notes and messages</label>
+          <input
+            id="search-words"
+            type="search"
+            value={words}
+            onChange={(e) => setWords(e.target.value)}
+          />
+          <button type="submit" className="primary">
+            Search
+          </button>
+        </form>
+      </search>
       <ErrorMessage error={result.error} />
       {result.data ? (
         <>
@@ -37,7 +44,9 @@ export default function SearchScreen({ initial }: { initial: string }) {
               <li key={`${hit.kind}-${hit.id}`} className="card">
                 <h2 className="h3">
                   {hit.interviewId ? (
-                    <Link href={`/interviews/${encodeURIComponent(hit.interviewId)}`}>{hit.title}</Link>
+                    <Link href={`/interviews/${encodeURIComponent(hit.interviewId)}`}>
+                      {hit.title}
+                    </Link>
                   ) : (
                     hit.title
                   )}

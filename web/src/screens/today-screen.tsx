@@ -19,7 +19,9 @@ export function TodayScreen() {
   const empty = a && a.overdue.length + a.dueToday.length + a.upcoming.length === 0;
   return (
     <section aria-labelledby="today-title">
-      <h1 id="today-title">Today{a ? <span className="muted"> · {formatDate(a.today)}</span> : null}</h1>
+      <h1 id="today-title">
+        Today{a ? <span className="muted"> · {formatDate(a.today)}</span> : null}
+      </h1>
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -61,7 +63,12 @@ function Group(props: {
       </h2>
       <ul className="list">
         {props.rows.map((row) => (
-          <ActionItem key={row.action.id} row={row} today={props.today} onChanged={props.onChanged} />
+          <ActionItem
+            key={row.action.id}
+            row={row}
+            today={props.today}
+            onChanged={props.onChanged}
+          />
         ))}
       </ul>
     </section>

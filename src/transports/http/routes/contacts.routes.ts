@@ -22,7 +22,10 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      return c.json(await addContact(c.get("ctx"), { ...c.req.valid("json"), interviewId: id }), 201);
+      return c.json(
+        await addContact(c.get("ctx"), { ...c.req.valid("json"), interviewId: id }),
+        201,
+      );
     },
   );
 

@@ -20,7 +20,8 @@ export function registerDataRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "get",
       path: "/api/export",
       tags: ["data"],
-      summary: "Every record: json (complete, for import) or csv (one row per person per interview)",
+      summary:
+        "Every record: json (complete, for import) or csv (one row per person per interview)",
       request: { query: exportQuery },
       responses: {
         200: {

@@ -19,7 +19,10 @@ import {
 } from "../schemas/drafts.schemas.js";
 
 export const draftFormatParams = z.object({
-  id: z.string().min(1).openapi({ param: { name: "id", in: "path" } }),
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "id", in: "path" } }),
   format: z
     .enum(DRAFT_FORMATS as ["text", "eml", "mailto", "pdf"])
     .openapi({ param: { name: "format", in: "path" }, example: "eml" }),
@@ -37,7 +40,8 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "get",
       path: "/api/actions/{id}/draft",
       tags: ["drafts"],
-      summary: "The draft of a follow-up, written from the user's notes (R7, R19), with its checks (R21, R22)",
+      summary:
+        "The draft of a follow-up, written from the user's notes (R7, R19), with its checks (R21, R22)",
       request: { params: idParams("act_0123456789abcdefghjkmnpq") },
       responses: ok(actionDraftSchema, "The draft and its findings"),
     }),
@@ -66,7 +70,8 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "get",
       path: "/api/actions/{id}/draft/{format}",
       tags: ["drafts"],
-      summary: "The draft as a file: text, eml (to open or send), mailto (a link) or pdf (letter, card)",
+      summary:
+        "The draft as a file: text, eml (to open or send), mailto (a link) or pdf (letter, card)",
       request: { params: draftFormatParams },
       responses: {
         200: {
@@ -115,7 +120,10 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
   );
 
   const templateParams = z.object({
-    id: z.string().min(1).openapi({ param: { name: "id", in: "path" }, example: "thank-you-email" }),
+    id: z
+      .string()
+      .min(1)
+      .openapi({ param: { name: "id", in: "path" }, example: "thank-you-email" }),
   });
   app.openapi(
     createRoute({

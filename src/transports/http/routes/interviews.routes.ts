@@ -57,7 +57,6 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
       request: { params: idParams("iv_0123456789abcdefghjkmnpq") },
       responses: ok(planSchema, "The plan, soonest first"),
     }),
-    async (c) =>
-      c.json({ actions: await showPlan(c.get("ctx"), c.req.valid("param").id) }, 200),
+    async (c) => c.json({ actions: await showPlan(c.get("ctx"), c.req.valid("param").id) }, 200),
   );
 }

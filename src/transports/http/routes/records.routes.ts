@@ -32,13 +32,17 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "post",
       path: "/api/interviews/{id}/notes",
       tags: ["notes"],
-      summary: "A note from the interview, by kind and, where it came from one person, by them (R2)",
+      summary:
+        "A note from the interview, by kind and, where it came from one person, by them (R2)",
       request: { params: interviewParams, body: jsonBody(addNoteBody) },
       responses: created(noteSchema, "The note"),
     }),
     async (c) =>
       c.json(
-        await addNote(c.get("ctx"), { ...c.req.valid("json"), interviewId: c.req.valid("param").id }),
+        await addNote(c.get("ctx"), {
+          ...c.req.valid("json"),
+          interviewId: c.req.valid("param").id,
+        }),
         201,
       ),
   );
@@ -68,7 +72,8 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "post",
       path: "/api/interviews/{id}/events",
       tags: ["events"],
-      summary: "Something happened: a reply, a call, a decision, a next round, a withdrawal (R16, R17)",
+      summary:
+        "Something happened: a reply, a call, a decision, a next round, a withdrawal (R16, R17)",
       request: { params: interviewParams, body: jsonBody(recordEventBody) },
       responses: created(recordedEventSchema, "The event, and the next round's interview if any"),
     }),

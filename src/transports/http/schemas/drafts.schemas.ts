@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../../core/domain/types.js";
+import {
+  TEMPLATE_IDS,
+  type TemplateId,
+} from "../../../core/drafts/templates/built-in-templates.js";
 import { actionSchema } from "./domain.schemas.js";
-import { TEMPLATE_IDS, type TemplateId } from "../../../core/drafts/templates/built-in-templates.js";
 
 export const findingSchema = z
   .object({
@@ -20,7 +23,9 @@ export const draftSchema = z
     subject: z.string().nullable(),
     body: z.string(),
     to: z.string().nullable(),
-    missing: z.array(z.string()).openapi({ description: "What the records lack, each saying what to add" }),
+    missing: z
+      .array(z.string())
+      .openapi({ description: "What the records lack, each saying what to add" }),
     templateId: z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]]),
   })
   .openapi("Draft");
