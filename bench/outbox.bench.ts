@@ -146,7 +146,10 @@ async function openBenchStore(
     const store = await openStore({ dataDir: dir });
     return {
       store,
-      cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })),
+      cleanup: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";

@@ -79,7 +79,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
     random: () => 0.5,
   });
 
-  async function useSink(options: Parameters<typeof startSmtpSink>[0] = {}, password?: string) {
+  async function withSink(options: Parameters<typeof startSmtpSink>[0] = {}, password?: string) {
     sink = await startSmtpSink(options);
     await setSmtpSettings(t.ctx, key, {
       host: "127.0.0.1",
@@ -112,7 +112,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   }
 
   it("sends an approved message once, with its Message-ID, and logs it as correspondence (R25)", async () => {
-    const received = await useSink();
+    const received = await withSink();
     const actionId = await thankYouAction();
     const first = await sendAction(t.ctx, deps(), { actionId, at: "now" });
     expect(first.created).toBe(true);
@@ -147,7 +147,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("waits for the recipient's business hours by default, then the worker sends it", async () => {
-    const received = await useSink();
+    const received = await withSink();
     const actionId = await thankYouAction();
     const { entry } = await sendAction(t.ctx, deps(), { actionId });
     expect(entry.state).toBe("queued");
@@ -164,7 +164,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("retries a temporary failure (451) with back-off and delivers once", async () => {
-    const received = await useSink({ failFirst: 1 });
+    const received = await withSink({ failFirst: 1 });
     const actionId = await thankYouAction();
     const { entry } = await sendAction(t.ctx, deps(), { actionId, at: "now" });
     expect(entry.state).toBe("queued");
@@ -183,7 +183,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("reports a permanent failure (550) with the reason and does not retry", async () => {
-    const received = await useSink({ rejectAll: true });
+    const received = await withSink({ rejectAll: true });
     const actionId = await thankYouAction();
     const { entry } = await sendAction(t.ctx, deps(), { actionId, at: "now" });
     expect(entry.state).toBe("failed");
@@ -199,7 +199,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("refuses wrong credentials clearly, in `smtp test` and when sending", async () => {
-    const received = await useSink({}, "wrong password");
+    const received = await withSink({}, "wrong password");
     const error = await appError(testSmtpSettings(t.ctx, sender));
     expect(error.code).toBe("EXTERNAL_FAILURE");
     expect(error.message).toMatch(/user name or password/);
@@ -245,7 +245,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("gives up as failed after the last temporary failure", async () => {
-    const received = await useSink({ failFirst: 100 });
+    const received = await withSink({ failFirst: 100 });
     const actionId = await thankYouAction();
     let { entry } = await sendAction(t.ctx, deps(), { actionId, at: "now" });
     for (let i = 0; i < 10 && entry.state === "queued"; i++) {
@@ -258,7 +258,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("refuses header injection and a contact without an email, writing nothing", async () => {
-    await useSink();
+    await withSink();
     const actionId = await thankYouAction();
     const before = await snapshotStore(t.store);
     const injected = await appError(
@@ -293,7 +293,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("after a crash before sending, the lease runs out and the message goes out once", async () => {
-    const received = await useSink();
+    const received = await withSink();
     const actionId = await thankYouAction();
     const { entry } = await approveAndQueue(t.ctx, {
       actionId,
@@ -317,7 +317,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("after a crash between acceptance and recording, the re-send carries the same Message-ID and is recorded once", async () => {
-    const received = await useSink();
+    const received = await withSink();
     const actionId = await thankYouAction();
     const { entry } = await approveAndQueue(t.ctx, {
       actionId,
@@ -353,7 +353,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("does not send a queued message whose action was skipped meanwhile", async () => {
-    const received = await useSink();
+    const received = await withSink();
     const actionId = await thankYouAction();
     const { entry } = await sendAction(t.ctx, deps(), { actionId });
     expect(entry.state).toBe("queued");
@@ -366,7 +366,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("keeps the SMTP password encrypted at rest", async () => {
-    await useSink();
+    await withSink();
     const row = await t.store.db.selectFrom("smtpSettings").selectAll().executeTakeFirstOrThrow();
     expect(row.passwordEncrypted).not.toContain("s3cret");
     expect(row.passwordEncrypted).toMatch(/^v1:/);
@@ -374,7 +374,7 @@ describe.each(STORE_KINDS)("sending exactly once on %s", (kind) => {
   });
 
   it("queues the morning digest once a day and sends it to the user", async () => {
-    const received = await useSink();
+    const received = await withSink();
     await setSmtpSettings(t.ctx, key, {
       host: "127.0.0.1",
       port: received.port,
