@@ -14,10 +14,9 @@ export async function insertInChunks<T extends keyof Database & string>(
   const columns = Object.keys(rows[0] as object).length || 1;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
   for (let i = 0; i < rows.length; i += size) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's row type
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as any)
-      .execute();
+    const chunk = rows.slice(i, i + size) as Parameters<
+      ReturnType<typeof db.insertInto<T>>["values"]
+    >[0];
+    await db.insertInto(table).values(chunk).execute();
   }
 }
