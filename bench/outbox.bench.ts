@@ -1,11 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../src/store/open-store.js";
+import { LOCAL_ACCOUNT_ID } from "../src/store/open-store.js";
 import { startWorker } from "../src/transports/worker/start-worker.js";
 import { addContact } from "../src/use-cases/contacts/add-contact.js";
 import type { UseCaseContext } from "../src/use-cases/context.js";
@@ -15,6 +11,7 @@ import { setProfile } from "../src/use-cases/profile/set-profile.js";
 import { approveAndQueue } from "../src/use-cases/sending/approve-and-queue.js";
 import { setSmtpSettings } from "../src/use-cases/sending/set-smtp-settings.js";
 import type { BenchResult } from "./bench-result.js";
+import { openBenchStore } from "./open-bench-store.js";
 
 const MESSAGES = 500;
 const CONCURRENCY = 4;
@@ -135,42 +132,5 @@ async function startSink(): Promise<{
     port: (server.server.address() as AddressInfo).port,
     count: () => received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function openBenchStore(
-  kind: "sqlite" | "postgres",
-): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
-  if (kind === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
-    const store = await openStore({ dataDir: dir });
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const store = await openStore({ databaseUrl: url, pgSchema: schema });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
   };
 }

@@ -1,13 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { createBusinessCalendar } from "../src/core/calendar/create-business-calendar.js";
 import type { FollowUpAction } from "../src/core/domain/types.js";
 import { planFollowUps } from "../src/core/planner/plan-follow-ups.js";
 import { newId } from "../src/shared/new-id.js";
-import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../src/store/open-store.js";
+import { LOCAL_ACCOUNT_ID } from "../src/store/open-store.js";
 import { DEFAULT_PROFILE } from "../src/store/repositories/profile.repository.js";
 import { addContact } from "../src/use-cases/contacts/add-contact.js";
 import type { UseCaseContext } from "../src/use-cases/context.js";
@@ -20,6 +15,7 @@ import { addNote } from "../src/use-cases/notes/add-note.js";
 import { getAgenda } from "../src/use-cases/planning/get-agenda.js";
 import { plannerSettingsOf } from "../src/use-cases/planning/planner-settings-of.js";
 import { type BenchResult, median, percentile } from "./bench-result.js";
+import { openBenchStore } from "./open-bench-store.js";
 
 const INTERVIEWS = 10_000;
 const NOW = "2026-11-20T12:00:00.000Z";
@@ -161,43 +157,6 @@ function planAll(doc: ExportDocument): FollowUpAction[] {
   return actions.map((a, i) =>
     i >= first && i < first + OPEN_ACTIONS ? a : { ...a, status: "done", doneAt: NOW },
   );
-}
-
-async function openBenchStore(
-  kind: "sqlite" | "postgres",
-): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
-  if (kind === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
-    const store = await openStore({ dataDir: dir });
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const store = await openStore({ databaseUrl: url, pgSchema: schema });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 export async function benchStore(): Promise<BenchResult[]> {

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openStore, type Store } from "../src/store/open-store.js";
+
+/** A fresh store for one benchmark: a new SQLite file, or a new PostgreSQL schema (null when none answers). */
+export async function openBenchStore(
+  kind: "sqlite" | "postgres",
+): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
+  if (kind === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
+    const store = await openStore({ dataDir: dir });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const schema = `ft_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const store = await openStore({ databaseUrl: url, pgSchema: schema });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
