@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
+import { updateCompany } from "../../src/use-cases/companies/update-company.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
@@ -148,6 +149,33 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
     expect(thanksDana).toMatchObject({ status: "sent", correspondenceId: mail.id });
     expect(mail.actionId).toBe(thanksDana?.id);
     expect(thanksRaj?.status).toBe("planned");
+  });
+
+  it("a company's own holidays move its check-in (R11 on the employer's business days)", async () => {
+    const { interview } = await addInterview(t.ctx, {
+      company: "Bristol Ltd",
+      role: "Analyst",
+      at: "2026-12-10T10:00",
+      timeZone: "Europe/London",
+      timeline: "2026-12-24",
+    });
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Olivia Hart",
+      email: "olivia@bristol.example",
+      role: "hiring-manager",
+    });
+    const due = async () =>
+      (await showPlan(t.ctx, interview.id)).find((a) => a.kind === "check-in")?.dueDate;
+    // US calendar (the profile's): Fri 25 Dec is Christmas → opens Mon 28, due Tue 29.
+    expect(await due()).toBe("2026-12-29");
+    await updateCompany(t.ctx, { company: "Bristol Ltd", country: "GB", region: "ENG" });
+    // England: Boxing Day falls on a Saturday, so Mon 28 is a bank holiday → opens Tue 29, due Wed 30.
+    expect(await due()).toBe("2026-12-30");
+    expect(
+      (await failure(updateCompany(t.ctx, { company: "Bristol Ltd", country: "XX" }))).field,
+    ).toBe("country");
+    expect((await failure(updateCompany(t.ctx, { company: "Nobody Inc" }))).code).toBe("NOT_FOUND");
   });
 
   it("incoming correspondence counts as a reply (R16, R25)", async () => {

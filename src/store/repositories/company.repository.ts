@@ -63,6 +63,19 @@ export async function insertCompanies(
   );
 }
 
+export async function saveCompany(
+  db: Kysely<Database>,
+  accountId: string,
+  company: Company,
+): Promise<void> {
+  await db
+    .updateTable("companies")
+    .set({ website: company.website, country: company.country, region: company.region })
+    .where("accountId", "=", accountId)
+    .where("id", "=", company.id)
+    .execute();
+}
+
 export async function findApplication(
   db: Kysely<Database>,
   accountId: string,

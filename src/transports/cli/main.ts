@@ -4,6 +4,7 @@ import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
 import { registerServeCommand } from "../http/serve.js";
 import { registerCalendarCommands } from "./commands/calendar.command.js";
+import { registerCompanyCommands } from "./commands/company.command.js";
 import { registerContactCommands } from "./commands/contact.command.js";
 import { registerDataCommands } from "./commands/data.command.js";
 import { registerDraftCommands } from "./commands/draft.command.js";
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerProfileCommands(program);
   registerInterviewCommands(program);
   registerContactCommands(program);
+  registerCompanyCommands(program);
   registerNoteCommands(program);
   registerLogCommand(program);
   registerPlanCommands(program);

@@ -9,6 +9,7 @@ import type { HttpEnv } from "./http-env.js";
 import { renderReferencePage } from "./render-reference-page.js";
 import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
+import { registerCompanyRoutes } from "./routes/companies.routes.js";
 import { registerContactRoutes } from "./routes/contacts.routes.js";
 import { registerDataRoutes } from "./routes/data.routes.js";
 import { registerDraftRoutes } from "./routes/drafts.routes.js";
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerProfileRoutes(app);
   registerInterviewRoutes(app);
   registerContactRoutes(app);
+  registerCompanyRoutes(app);
   registerRecordRoutes(app);
   registerActionRoutes(app);
   registerApplicationRoutes(app);
