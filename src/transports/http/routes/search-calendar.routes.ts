@@ -7,8 +7,17 @@ import type { HttpEnv } from "../http-env.js";
 import { errorResponses, ok } from "../route-helpers.js";
 import { calendarFeedSchema, searchResultSchema } from "../schemas/drafts.schemas.js";
 
-export const searchQuery = searchInput.extend({
-  text: searchInput.shape.text.openapi({ param: { name: "text", in: "query" }, example: "dbt" }),
+// Built from this module's z (the one @hono/zod-openapi extends), not by calling .openapi on the
+// use case's schema: zod 4 gives a schema that method only if it was made after the extension,
+// which would tie this module to the order modules happen to load in.
+export const searchQuery = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .openapi({ param: { name: "text", in: "query" }, example: "dbt" }),
+  limit: searchInput.shape.limit,
 });
 
 export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
