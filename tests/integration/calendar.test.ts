@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { instantOf, readCalendar, wallOf } from "../../src/core/ical/read-calendar.fixtures.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { exportCalendar } from "../../src/use-cases/calendar/export-calendar.js";
@@ -11,12 +11,8 @@ import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { snoozeAction } from "../../src/use-cases/planning/change-action-status.js";
 import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
-import {
-  canReachPostgres,
-  openTestStore,
-  STORE_KINDS,
-  type TestStore,
-} from "../support/test-store.js";
+import { STORE_KINDS, type TestStore } from "../support/test-store.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 const OPEN = ["planned", "drafted", "approved"];
 
@@ -44,18 +40,7 @@ async function seed(t: TestStore) {
 }
 
 describe.each(STORE_KINDS)("calendar on %s (R24)", (kind) => {
-  let t: TestStore;
-  let skip = false;
-  beforeEach(async (context) => {
-    if (kind === "postgres" && !(await canReachPostgres())) {
-      skip = true;
-      context.skip();
-    }
-    t = await openTestStore(kind);
-  });
-  afterEach(async () => {
-    if (!skip) await t.cleanup();
-  });
+  const t = useTestStore(kind);
 
   it("writes every open action at its wall time in the recipient's zone, read back by ical.js", async () => {
     const interview = await seed(t);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { joinMbox } from "../../src/core/mail/split-mbox.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { listCorrespondence } from "../../src/store/repositories/correspondence.repository.js";
@@ -9,12 +9,8 @@ import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { importMail } from "../../src/use-cases/mail/import-mail.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { snapshotStore } from "../support/count-rows.js";
-import {
-  canReachPostgres,
-  openTestStore,
-  STORE_KINDS,
-  type TestStore,
-} from "../support/test-store.js";
+import { STORE_KINDS } from "../support/test-store.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 function message(headers: Record<string, string>, body: string): string {
   return `${Object.entries(headers)
@@ -65,18 +61,7 @@ const TO_RAJ = message(
 );
 
 describe.each(STORE_KINDS)("import-mail on %s (R25, R16)", (kind) => {
-  let t: TestStore;
-  let skip = false;
-  beforeEach(async (context) => {
-    if (kind === "postgres" && !(await canReachPostgres())) {
-      skip = true;
-      context.skip();
-    }
-    t = await openTestStore(kind);
-  });
-  afterEach(async () => {
-    if (!skip) await t.cleanup();
-  });
+  const t = useTestStore(kind);
 
   async function seed() {
     await setProfile(t.ctx, {

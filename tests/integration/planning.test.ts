@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
 import { updateCompany } from "../../src/use-cases/companies/update-company.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
@@ -16,12 +16,8 @@ import { replanAll } from "../../src/use-cases/planning/replan-all.js";
 import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { snapshotStore } from "../support/count-rows.js";
-import {
-  canReachPostgres,
-  openTestStore,
-  STORE_KINDS,
-  type TestStore,
-} from "../support/test-store.js";
+import { STORE_KINDS } from "../support/test-store.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 async function failure(work: Promise<unknown>): Promise<AppError> {
   const error = await work.then(
@@ -33,24 +29,15 @@ async function failure(work: Promise<unknown>): Promise<AppError> {
 }
 
 describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
-  let t: TestStore;
-  let skipped = false;
-  beforeEach(async (context) => {
-    if (kind === "postgres" && !(await canReachPostgres())) {
-      skipped = true;
-      context.skip();
-    }
-    // Friday 20 November 2026, 17:00 in Chicago.
-    t = await openTestStore(kind, "2026-11-20T23:00:00.000Z");
+  // Friday 20 November 2026, 17:00 in Chicago.
+  const t = useTestStore(kind, "2026-11-20T23:00:00.000Z");
+  beforeEach(async () => {
     await setProfile(t.ctx, {
       name: "Ana Ruiz",
       email: "ana@example.com",
       timeZone: "America/Chicago",
       country: "US",
     });
-  });
-  afterEach(async () => {
-    if (!skipped) await t.cleanup();
   });
 
   async function capture() {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { importContacts } from "../../src/use-cases/contacts/import-contacts.js";
@@ -11,12 +11,8 @@ import { addNote } from "../../src/use-cases/notes/add-note.js";
 import { getProfile } from "../../src/use-cases/profile/get-profile.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { snapshotStore } from "../support/count-rows.js";
-import {
-  canReachPostgres,
-  openTestStore,
-  STORE_KINDS,
-  type TestStore,
-} from "../support/test-store.js";
+import { STORE_KINDS } from "../support/test-store.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 async function expectAppError(
   work: Promise<unknown>,
@@ -35,19 +31,7 @@ async function expectAppError(
 }
 
 describe.each(STORE_KINDS)("records on %s", (kind) => {
-  let t: TestStore;
-  let skip = false;
-
-  beforeEach(async (context) => {
-    if (kind === "postgres" && !(await canReachPostgres())) {
-      skip = true;
-      context.skip();
-    }
-    t = await openTestStore(kind);
-  });
-  afterEach(async () => {
-    if (!skip) await t.cleanup();
-  });
+  const t = useTestStore(kind);
 
   it("starts with the default profile and keeps what is set", async () => {
     expect((await getProfile(t.ctx)).maxUnanswered).toBe(3);

@@ -1,29 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
 import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { addNote } from "../../src/use-cases/notes/add-note.js";
 import { search } from "../../src/use-cases/search/search.js";
-import {
-  canReachPostgres,
-  openTestStore,
-  STORE_KINDS,
-  type TestStore,
-} from "../support/test-store.js";
+import { STORE_KINDS } from "../support/test-store.js";
+import { useTestStore } from "../support/use-test-store.js";
 
 describe.each(STORE_KINDS)("search on %s (R25)", (kind) => {
-  let t: TestStore;
-  let skip = false;
-  beforeEach(async (context) => {
-    if (kind === "postgres" && !(await canReachPostgres())) {
-      skip = true;
-      context.skip();
-    }
-    t = await openTestStore(kind);
-  });
-  afterEach(async () => {
-    if (!skip) await t.cleanup();
-  });
+  const t = useTestStore(kind);
 
   async function seed() {
     const { interview } = await addInterview(t.ctx, {
