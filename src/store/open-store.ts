@@ -1,9 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import SqliteDatabase from "better-sqlite3";
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import pg from "pg";
 import { AppError } from "../errors/app-error.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
@@ -37,9 +35,10 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  // Each driver is loaded only when it is used: a laptop never loads pg, a server never SQLite.
   const store = options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.pgSchema)
-    : openSqlite(options.dataDir ?? defaultDataDir());
+    ? openPostgres((await import("pg")).default, options.databaseUrl, options.pgSchema)
+    : openSqlite((await import("better-sqlite3")).default, options.dataDir ?? defaultDataDir());
   try {
     const schema =
       store.kind === "postgres" ? (options.pgSchema ?? (await currentSchema(store.db))) : undefined;
@@ -51,7 +50,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   return store;
 }
 
-function openSqlite(dataDir: string): Store {
+function openSqlite(SqliteDatabase: typeof import("better-sqlite3"), dataDir: string): Store {
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (cause) {
@@ -74,7 +73,11 @@ function openSqlite(dataDir: string): Store {
   return { db, kind: "sqlite", location: file, close: () => db.destroy() };
 }
 
-function openPostgres(url: string, schema: string | undefined): Store {
+function openPostgres(
+  pg: typeof import("pg").default,
+  url: string,
+  schema: string | undefined,
+): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

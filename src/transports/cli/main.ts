@@ -2,25 +2,10 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
-import { registerServeCommand } from "../http/serve.js";
-import { registerCalendarCommands } from "./commands/calendar.command.js";
-import { registerCompanyCommands } from "./commands/company.command.js";
-import { registerContactCommands } from "./commands/contact.command.js";
-import { registerDataCommands } from "./commands/data.command.js";
-import { registerDraftCommands } from "./commands/draft.command.js";
-import { registerEventCommands } from "./commands/event.command.js";
-import { registerImapCommands } from "./commands/imap.command.js";
-import { registerInterviewCommands } from "./commands/interview.command.js";
-import { registerLogCommand } from "./commands/log.command.js";
-import { registerMailCommands } from "./commands/mail.command.js";
-import { registerNoteCommands } from "./commands/note.command.js";
-import { registerPlanCommands } from "./commands/plan.command.js";
-import { registerProfileCommands } from "./commands/profile.command.js";
-import { registerSearchCommand } from "./commands/search.command.js";
-import { registerSendCommands } from "./commands/send.command.js";
-import { registerSmtpCommands } from "./commands/smtp.command.js";
+import { commandGroupsFor } from "./command-groups.js";
 
-export function buildProgram(): Command {
+/** The program with the commands these arguments need (all of them for help). */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command("followthrough")
     .description(
       "Follow up after every interview: the right message, to the right person, on the right day.",
@@ -32,23 +17,7 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError()
     .exitOverride();
-  registerProfileCommands(program);
-  registerInterviewCommands(program);
-  registerContactCommands(program);
-  registerCompanyCommands(program);
-  registerNoteCommands(program);
-  registerLogCommand(program);
-  registerPlanCommands(program);
-  registerEventCommands(program);
-  registerDataCommands(program);
-  registerCalendarCommands(program);
-  registerImapCommands(program);
-  registerMailCommands(program);
-  registerSearchCommand(program);
-  registerServeCommand(program);
-  registerDraftCommands(program);
-  registerSmtpCommands(program);
-  registerSendCommands(program);
+  for (const register of await commandGroupsFor(argv)) register(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
 }
@@ -61,7 +30,7 @@ function allCommands(command: Command): Command[] {
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   try {
-    await buildProgram().parseAsync(argv, { from: "user" });
+    await (await buildProgram(argv)).parseAsync(argv, { from: "user" });
     // A command may end with a non-zero code of its own (check: 1 when an error was found).
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
