@@ -14,6 +14,8 @@ import type {
   Contact,
   ContactDetail,
   Correspondence,
+  DraftEditsRequest,
+  DraftFile,
   DraftFormat,
   ErrorBody,
   ExportDocument,
@@ -117,6 +119,19 @@ export function createApiClient(options: ApiClientOptions = {}) {
       `${base}/api/actions/${enc(actionId)}/draft/${format}`,
     getDraftFile: (actionId: string, format: DraftFormat) =>
       text(`/api/actions/${enc(actionId)}/draft/${format}`),
+    /** The user's edited subject and body as a file of the draft's format, to the same recipient. */
+    renderEditedDraft: async (
+      actionId: string,
+      format: DraftFormat,
+      edits: DraftEditsRequest,
+    ): Promise<DraftFile> => {
+      const res = await send("POST", `/api/actions/${enc(actionId)}/draft/${format}`, edits);
+      return {
+        fileName: fileNameOf(res.headers.get("content-disposition")) ?? `draft.${format}`,
+        contentType: res.headers.get("content-type") ?? "application/octet-stream",
+        content: await res.blob(),
+      };
+    },
     checkText: (body: CheckTextRequest) => json<Finding[]>("POST", "/api/checks", body),
     answer: (body: AnswerRequest) => json<Answer>("POST", "/api/answers", body),
     listTemplates: () => json<Template[]>("GET", "/api/templates"),
@@ -135,6 +150,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     exportData: () => json<ExportDocument>("GET", "/api/export"),
     importData: (doc: unknown) => json<ImportSummary>("POST", "/api/import", doc),
   };
+}
+
+/** The file name of a Content-Disposition header (the server sends plain ASCII names). */
+function fileNameOf(disposition: string | null): string | null {
+  return disposition?.match(/filename="([^"]+)"/)?.[1] ?? null;
 }
 
 async function errorOf(res: Response): Promise<ApiError> {

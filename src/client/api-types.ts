@@ -40,6 +40,7 @@ import type {
 } from "../transports/http/schemas/views.schemas.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
+import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
 import type { setProfileInput } from "../use-cases/profile/set-profile.js";
 
@@ -83,3 +84,10 @@ export type RecordEventRequest = z.input<typeof recordEventBody>;
 export type CheckTextRequest = z.input<typeof checkTextInput>;
 export type AnswerRequest = z.input<typeof answerBody>;
 export type DraftFormat = "text" | "eml" | "mailto" | "pdf";
+export type DraftEditsRequest = z.input<typeof draftEditsInput>;
+/** A draft file as the server sent it, with the name it suggested. */
+export interface DraftFile {
+  fileName: string;
+  contentType: string;
+  content: Blob;
+}

@@ -1,14 +1,17 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
 import { chromiumAvailable, launchChromium, screenshot, seriousViolations } from "./browser.js";
 import { type RunningApp, startBuiltServer } from "./start-server.js";
 
 // The web app end to end, as the issue tells it: on a phone, capture an interview with two
-// interviewers, see the plan, open a thank-you draft, fix a flagged misspelling, mark it sent,
-// see it in the timeline and gone from Today (R26); search finds the note (R25); axe on every page.
+// interviewers, see the plan, open a thank-you draft, fix a flagged misspelling, download the
+// corrected .eml, mark it sent, see it in the timeline and gone from Today (R26); search finds the
+// note (R25); axe on every page.
 
 const WEB_INDEX = fileURLToPath(new URL("../../dist/web/index.html", import.meta.url));
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -116,6 +119,17 @@ run("web app in chromium on a 375 px phone", () => {
     await expect.poll(() => message.inputValue()).toContain("I enjoyed the interview very much.");
     await expect.poll(() => page.getByRole("button", { name: "Use “interview”" }).count()).toBe(0);
     await expectAccessible("06-draft-fixed");
+
+    // The download is the text as corrected here, not the draft as composed.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .eml" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("thank-you-email-dana-whitfield.eml");
+    const eml = await PostalMime.parse(await readFile(await download.path()));
+    expect(eml.to?.[0]?.address).toBe("dana@acme.example");
+    expect(eml.text).toContain("I enjoyed the interview very much.");
+    expect(eml.text).not.toContain("intervew");
 
     // Mark it sent: the timeline shows the message, Today no longer lists it (R25, R26).
     await page.getByRole("button", { name: "Mark sent" }).click();

@@ -1,3 +1,4 @@
+import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { STORE_KINDS } from "../support/test-store.js";
 import { expectError, seedInterview, type TestApp } from "./http-test-app.js";
@@ -40,6 +41,58 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     expectError(await t.call("GET", `/api/actions/${actionId}/draft/docx`), 400, "format");
     expectError(await t.call("GET", "/api/actions/act_nope/draft"), 404, "action");
     expectError(await t.call("GET", "/api/actions/act_nope/draft/eml"), 404, "action");
+  });
+
+  it("POST /api/actions/{id}/draft/{format} renders the edited text as a file; 400 naming the field; 404", async () => {
+    const t = app.get();
+    const { interviewId } = await seedInterview(t);
+    const actionId = await thankYouOf(t, interviewId);
+    await t.call("PUT", "/api/profile", { name: "Ana Ruiz", email: "ana@example.com" });
+    const edits = {
+      subject: "Thank you, Dana",
+      body: "Dear Dana,\n\nThank you for the interview; the dbt story was the highlight of my week.\n\nBest regards,\nAna Ruiz",
+    };
+    const eml = await t.call("POST", `/api/actions/${actionId}/draft/eml`, edits);
+    expect(eml.status).toBe(200);
+    expect(eml.headers.get("content-type")).toContain("message/rfc822");
+    expect(eml.headers.get("content-disposition")).toBe(
+      'attachment; filename="thank-you-email-dana-whitfield.eml"',
+    );
+    const parsed = await PostalMime.parse(eml.text);
+    expect(parsed.subject).toBe(edits.subject);
+    expect(parsed.to?.[0]?.address).toBe("dana@acme.example");
+    expect(parsed.text?.replace(/\r\n/g, "\n").trimEnd()).toBe(edits.body);
+    const text = await t.call("POST", `/api/actions/${actionId}/draft/text`, { body: "Hi Dana" });
+    expect(text.status).toBe(200);
+    expect(text.headers.get("content-disposition")).toMatch(/^inline; /);
+    expect(text.text).toMatch(/\n\nHi Dana\n$/);
+
+    const injected = { subject: "Thanks\r\nBcc: everyone@example.org", body: "Hi" };
+    expectError(
+      await t.call("POST", `/api/actions/${actionId}/draft/eml`, injected),
+      400,
+      "subject",
+    );
+    expectError(
+      await t.call("POST", `/api/actions/${actionId}/draft/eml`, { body: "x".repeat(100_001) }),
+      400,
+      "body",
+    );
+    expectError(
+      await t.call("POST", `/api/actions/${actionId}/draft/eml`, { body: 7 }),
+      400,
+      "body",
+    );
+    expectError(await t.call("POST", `/api/actions/${actionId}/draft/pdf`, edits), 400, "format");
+    expectError(await t.call("POST", `/api/actions/${actionId}/draft/docx`, edits), 400, "format");
+    expectError(await t.call("POST", "/api/actions/act_nope/draft/eml", edits), 404, "action");
+
+    const doc = await t.call("GET", "/api/openapi.json");
+    const route = doc.body.paths["/api/actions/{id}/draft/{format}"];
+    expect(
+      Object.keys(route.post.requestBody.content["application/json"].schema.properties),
+    ).toEqual(["subject", "body"]);
+    expect(Object.keys(route.post.responses["200"].content)).toContain("message/rfc822");
   });
 
   it("POST /api/checks finds a misspelling with a suggestion (R21); 400; 404 for an unknown action", async () => {

@@ -13,7 +13,8 @@ export const checkTextInput = z.object({
   text: z.string().max(100_000),
   /** With an action, the text is checked as that action's draft (its recipient, notes, colleagues). */
   actionId: optionalText(40),
-  channel: channel.default("email"),
+  /** The channel whose rules apply (length, R19 for email only): the action's, else email. */
+  channel: channel.optional(),
   subject: optionalText(500),
 });
 export type CheckTextInput = z.input<typeof checkTextInput>;
@@ -24,8 +25,11 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
   let context: CheckContext;
   if (input.actionId) {
     const drafted = await composeActionDraft(ctx, input.actionId);
+    // A channel given explicitly wins over the action's: the editor lets the user send a thank-you
+    // as a card instead, and the recipient, notes and colleagues (R1, R7, R22) still apply.
     context = {
       ...drafted.checkContext,
+      channel: input.channel ?? drafted.checkContext.channel,
       subject: input.subject ?? drafted.checkContext.subject ?? null,
     };
   } else {
@@ -35,7 +39,7 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
       getProfile(ctx),
     ]);
     context = {
-      channel: input.channel,
+      channel: input.channel ?? "email",
       knownNames: [
         ...contacts.map((c) => c.name),
         ...companies.map((c) => c.name),

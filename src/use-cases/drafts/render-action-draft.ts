@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { assertFormat, type DraftFormat } from "../../core/drafts/formats/accepted-formats.js";
 import { toEml } from "../../core/drafts/formats/to-eml.js";
 import { toMailto } from "../../core/drafts/formats/to-mailto.js";
@@ -6,9 +7,32 @@ import { toPdf } from "../../core/drafts/formats/to-pdf.js";
 import { toPlainText } from "../../core/drafts/formats/to-plain-text.js";
 import { invalidInput } from "../../errors/app-error.js";
 import type { UseCaseContext } from "../context.js";
+import { parseInput } from "../parse-input.js";
 import { composeActionDraft } from "./compose-action-draft.js";
 
 export const DRAFT_FORMATS: readonly DraftFormat[] = ["text", "eml", "mailto", "pdf"];
+
+/**
+ * The user's edits of a draft, rendered instead of the composed text. Absent fields keep the
+ * draft's own; an empty subject means none. Limits match the checks (check-text.ts), so whatever
+ * the editor can check it can also download.
+ */
+export const draftEditsInput = z.strictObject({
+  subject: z
+    .string()
+    .max(500)
+    // Refused before trimming, so a trailing line break is not silently dropped: a header value
+    // with CR/LF would start a new header (injection); to-eml.ts refuses it too.
+    .refine((s) => !/[\r\n\0]/.test(s), "must be one line: no line breaks")
+    .transform((s) => (s.trim() === "" ? null : s.trim()))
+    .nullish(),
+  body: z
+    .string()
+    .max(100_000)
+    .refine((s) => s.trim() !== "", "must not be empty")
+    .optional(),
+});
+export type DraftEdits = z.input<typeof draftEditsInput>;
 
 export interface RenderedDraft {
   format: DraftFormat;
@@ -18,16 +42,32 @@ export interface RenderedDraft {
   content: string | Buffer;
 }
 
-/** The draft of an action in one of the formats its channel has a use for. */
+/**
+ * The draft of an action in one of the formats its channel has a use for. With `edits`, the
+ * user's own subject and body are rendered instead of the composed ones, to the same recipient,
+ * with the same checks of the format and of the headers.
+ */
 export async function renderActionDraft(
   ctx: UseCaseContext,
   actionId: string,
   format: string,
+  edits?: DraftEdits,
 ): Promise<RenderedDraft> {
   if (!DRAFT_FORMATS.includes(format as DraftFormat)) {
     throw invalidInput("format", `Unknown format "${format}".`, DRAFT_FORMATS.join(", "));
   }
-  const { draft, input } = await composeActionDraft(ctx, actionId);
+  // Validated before anything is read, so a bad edit is refused the same way for any action.
+  const edited = edits === undefined ? undefined : parseInput(draftEditsInput, edits);
+  const composed = await composeActionDraft(ctx, actionId);
+  const { input } = composed;
+  const draft =
+    edited === undefined
+      ? composed.draft
+      : {
+          ...composed.draft,
+          subject: edited.subject === undefined ? composed.draft.subject : edited.subject,
+          body: edited.body ?? composed.draft.body,
+        };
   const f = format as DraftFormat;
   assertFormat(draft.channel, f);
   const base = [input.action.kind, input.contact?.name ?? input.company.name]

@@ -11,8 +11,8 @@ export function DraftEditor(props: {
   value: string;
   onChange: (value: string) => void;
   findings: Finding[];
-  /** The text the findings were computed for. */
-  checkedText: string;
+  /** The text the findings were computed for; null when they were computed for another channel or subject. */
+  checkedText: string | null;
 }) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);

@@ -30,33 +30,37 @@ function Editor({ data }: { data: ActionDraft }) {
   const [body, setBody] = useState(draft.body);
   const [channel, setChannel] = useState<Channel>(draft.channel);
   const [findings, setFindings] = useState<Finding[]>(data.findings);
-  const [checked, setChecked] = useState(draft.body);
+  // What the findings were computed for: the text, on which channel, with which subject.
+  const [checked, setChecked] = useState({
+    body: draft.body,
+    channel: draft.channel,
+    subject: draft.subject ?? "",
+  });
   const [checkError, setCheckError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
-  const edited = body !== draft.body || subject !== (draft.subject ?? "");
+  const [downloading, setDownloading] = useState<DraftFormat | null>(null);
   const settled = !["planned", "drafted", "approved"].includes(action.status);
+  const upToDate =
+    checked.body === body && checked.channel === channel && checked.subject === subject;
 
-  // Live checks (R21, R22, R19): the action's own context while on its channel.
+  // Live checks (R21, R22, R19): always as this action's draft (its recipient, notes and
+  // colleagues: R1, R7, R22), with the rules of the channel chosen here (length, R19 for email).
   useEffect(() => {
-    if (body === checked && channel === draft.channel) return;
+    if (upToDate) return;
     const timer = setTimeout(() => {
-      const request =
-        channel === draft.channel
-          ? { text: body, actionId: action.id, channel, subject: subject || null }
-          : { text: body, channel, subject: subject || null };
-      api.checkText(request).then(
+      api.checkText({ text: body, actionId: action.id, channel, subject: subject || null }).then(
         (list) => {
           setFindings(list);
-          setChecked(body);
+          setChecked({ body, channel, subject });
           setCheckError(null);
         },
         (e: unknown) => setCheckError(e),
       );
     }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [body, subject, channel, checked, action.id, draft.channel]);
+  }, [upToDate, body, subject, channel, action.id]);
 
   const copy = async () => {
     const text = channel === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
@@ -96,6 +100,20 @@ function Editor({ data }: { data: ActionDraft }) {
     } catch (e) {
       setError(e);
       setBusy(false);
+    }
+  };
+  // The file is rendered from the text as edited here, to the draft's recipient.
+  const download = async (format: DraftFormat) => {
+    setDownloading(format);
+    setError(null);
+    try {
+      const file = await api.renderEditedDraft(action.id, format, { subject, body });
+      saveFile(file.content, file.fileName);
+      setStatus(`Downloaded ${file.fileName}.`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setDownloading(null);
     }
   };
   const formats = data.formats.filter(
@@ -160,7 +178,9 @@ function Editor({ data }: { data: ActionDraft }) {
         value={body}
         onChange={setBody}
         findings={findings}
-        checkedText={checked}
+        checkedText={
+          checked.channel === channel && checked.subject === subject ? checked.body : null
+        }
       />
       <ErrorMessage error={checkError} />
       <p className="status" role="status" aria-live="polite">
@@ -176,10 +196,14 @@ function Editor({ data }: { data: ActionDraft }) {
           </button>
         ) : null}
         {formats.map((f) => (
-          <a key={f} className="button" href={api.draftFileUrl(action.id, f)} download>
+          <button
+            key={f}
+            type="button"
+            disabled={downloading !== null}
+            onClick={() => void download(f)}
+          >
             Download .{f}
-            {edited ? " (as drafted)" : ""}
-          </a>
+          </button>
         ))}
         <button
           type="button"
@@ -198,4 +222,18 @@ function Editor({ data }: { data: ActionDraft }) {
       </p>
     </section>
   );
+}
+
+/** Hands a file to the browser's downloads, under the name the server gave it. */
+function saveFile(content: Blob, fileName: string): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the address is no longer needed after it.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { Finding } from "../../../core/checks/check.types.js";
-import { invalidInput } from "../../../errors/app-error.js";
+import { AppError, invalidInput } from "../../../errors/app-error.js";
 import { runCommand } from "../run-command.js";
 import { readTextFile } from "./contact.command.js";
 
@@ -20,37 +20,84 @@ export function registerDraftCommands(program: Command): void {
     .argument("<action-id>")
     .option("--format <format>", "text, eml, mailto or pdf", "text")
     .option("-o, --output <file>", "write to a file")
-    .action(async (id: string, opts: { format: string; output?: string }, command: Command) => {
-      await runCommand(command, async ({ ctx, json, print }) => {
-        const rendered = await (await drafts()).renderActionDraft(ctx, id, opts.format);
-        const { draft, findings } = await (await drafts()).composeActionDraft(ctx, id);
-        if (opts.output) await writeFile(opts.output, rendered.content);
-        else if (!json && Buffer.isBuffer(rendered.content)) {
-          throw invalidInput("output", "A PDF cannot be printed to the terminal.", "-o FILE");
-        }
-        if (json) {
-          print(
-            {
-              draft,
-              findings,
-              format: rendered.format,
-              file: opts.output ?? null,
-              content: opts.output || Buffer.isBuffer(rendered.content) ? null : rendered.content,
-            },
-            () => "",
-          );
-          return;
-        }
-        const lines = opts.output
-          ? [`Wrote ${opts.output} (${rendered.contentType})`]
-          : [String(rendered.content)];
-        if (draft.missing.length > 0)
-          lines.push("", "To make it better:", ...draft.missing.map((m) => `  - ${m}`));
-        if (findings.length > 0)
-          lines.push("", "Checks:", ...findings.map((f) => `  ${describeFinding(f, draft.body)}`));
-        print(null, () => lines.join("\n"));
-      });
-    });
+    .option(
+      "--body-file <file>",
+      "render your edited message instead of the draft's (a file, or - for standard input)",
+    )
+    .option("--subject <text>", "render this subject instead of the draft's")
+    .action(
+      async (
+        id: string,
+        opts: { format: string; output?: string; bodyFile?: string; subject?: string },
+        command: Command,
+      ) => {
+        const body =
+          opts.bodyFile === undefined
+            ? undefined
+            : (opts.bodyFile === "-"
+                ? readFileSync(0, "utf8")
+                : await readBodyFile(opts.bodyFile)
+              ).replace(/(\r?\n)+$/, "");
+        const edits =
+          body === undefined && opts.subject === undefined
+            ? undefined
+            : {
+                ...(body === undefined ? {} : { body }),
+                ...(opts.subject === undefined ? {} : { subject: opts.subject }),
+              };
+        await runCommand(command, async ({ ctx, json, print }) => {
+          const use = await drafts();
+          const rendered = await use.renderActionDraft(ctx, id, opts.format, edits);
+          const composed = await use.composeActionDraft(ctx, id);
+          // An edited text is checked as this action's draft, like the web editor does (R21, R22).
+          const draft =
+            edits === undefined
+              ? composed.draft
+              : {
+                  ...composed.draft,
+                  ...(body === undefined ? {} : { body }),
+                  ...(opts.subject === undefined ? {} : { subject: opts.subject.trim() || null }),
+                };
+          const findings =
+            edits === undefined
+              ? composed.findings
+              : await use.checkText(ctx, {
+                  text: draft.body,
+                  actionId: id,
+                  subject: draft.subject,
+                });
+          if (opts.output) await writeFile(opts.output, rendered.content);
+          else if (!json && Buffer.isBuffer(rendered.content)) {
+            throw invalidInput("output", "A PDF cannot be printed to the terminal.", "-o FILE");
+          }
+          if (json) {
+            print(
+              {
+                draft,
+                findings,
+                format: rendered.format,
+                file: opts.output ?? null,
+                content: opts.output || Buffer.isBuffer(rendered.content) ? null : rendered.content,
+              },
+              () => "",
+            );
+            return;
+          }
+          const lines = opts.output
+            ? [`Wrote ${opts.output} (${rendered.contentType})`]
+            : [String(rendered.content)];
+          if (draft.missing.length > 0)
+            lines.push("", "To make it better:", ...draft.missing.map((m) => `  - ${m}`));
+          if (findings.length > 0)
+            lines.push(
+              "",
+              "Checks:",
+              ...findings.map((f) => `  ${describeFinding(f, draft.body)}`),
+            );
+          print(null, () => lines.join("\n"));
+        });
+      },
+    );
 
   program
     .command("check")
@@ -62,12 +109,15 @@ export function registerDraftCommands(program: Command): void {
       "--action <id>",
       "check it as the draft of this follow-up (its recipient, notes, colleagues)",
     )
-    .option("--channel <channel>", "email, card, letter, linkedin, phone", "email")
+    .option(
+      "--channel <channel>",
+      "email, card, letter, linkedin, phone (default: the action's, else email)",
+    )
     .option("--subject <text>")
     .action(
       async (
         file: string | undefined,
-        opts: { action?: string; channel: string; subject?: string },
+        opts: { action?: string; channel?: string; subject?: string },
         command: Command,
       ) => {
         const text = !file || file === "-" ? readFileSync(0, "utf8") : await readTextFile(file);
@@ -75,7 +125,7 @@ export function registerDraftCommands(program: Command): void {
           const findings = await (await drafts()).checkText(ctx, {
             text,
             actionId: opts.action,
-            channel: opts.channel as "email",
+            channel: opts.channel as "email" | undefined,
             subject: opts.subject,
           });
           print(findings, (list) =>
@@ -160,6 +210,20 @@ export function registerDraftCommands(program: Command): void {
         );
       },
     );
+}
+
+/** The edited message; an unreadable file is named by its flag. */
+async function readBodyFile(file: string): Promise<string> {
+  try {
+    return await readTextFile(file);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(error.code, error.message, {
+      field: "body-file",
+      accepted: error.accepted ?? "the path of a readable file",
+      cause: error,
+    });
+  }
 }
 
 function describeFinding(f: Finding, text: string): string {

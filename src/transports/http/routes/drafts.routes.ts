@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { FORMATS_BY_CHANNEL } from "../../../core/drafts/formats/accepted-formats.js";
 import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
 import { checkText, checkTextInput } from "../../../use-cases/drafts/check-text.js";
@@ -8,7 +9,12 @@ import {
   resetTemplate,
   saveTemplate,
 } from "../../../use-cases/drafts/manage-templates.js";
-import { DRAFT_FORMATS, renderActionDraft } from "../../../use-cases/drafts/render-action-draft.js";
+import {
+  DRAFT_FORMATS,
+  draftEditsInput,
+  type RenderedDraft,
+  renderActionDraft,
+} from "../../../use-cases/drafts/render-action-draft.js";
 import type { HttpEnv } from "../http-env.js";
 import { errorResponses, idParams, jsonBody, ok } from "../route-helpers.js";
 import {
@@ -73,26 +79,36 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
       summary:
         "The draft as a file: text, eml (to open or send), mailto (a link) or pdf (letter, card)",
       request: { params: draftFormatParams },
-      responses: {
-        200: {
-          content: {
-            "text/plain": { schema: z.string() },
-            "message/rfc822": { schema: z.string() },
-            "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
-          },
-          description: "The draft in the asked format",
-        },
-        ...errorResponses,
-      },
+      responses: draftFileResponses("The draft in the asked format"),
     }),
     async (c) => {
       const { id, format } = c.req.valid("param");
-      const file = await renderActionDraft(c.get("ctx"), id, format);
-      const body = typeof file.content === "string" ? file.content : new Uint8Array(file.content);
-      return c.body(body, 200, {
-        "content-type": file.contentType,
-        "content-disposition": `${format === "mailto" || format === "text" ? "inline" : "attachment"}; filename="${file.fileName}"`,
-      });
+      return fileResponse(c, await renderActionDraft(c.get("ctx"), id, format));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/actions/{id}/draft/{format}",
+      tags: ["drafts"],
+      summary:
+        "The user's edited text as a file, to the draft's recipient: same formats and checks as GET (a subject with a line break is refused)",
+      request: {
+        params: draftFormatParams,
+        body: jsonBody(
+          draftEditsInput,
+          "The edited subject and body; an absent field keeps the draft's own, an empty subject means none",
+        ),
+      },
+      responses: draftFileResponses("The edited draft in the asked format"),
+    }),
+    async (c) => {
+      const { id, format } = c.req.valid("param");
+      return fileResponse(
+        c,
+        await renderActionDraft(c.get("ctx"), id, format, c.req.valid("json")),
+      );
     },
   );
 
@@ -165,4 +181,28 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     }),
     async (c) => c.json(await answerQuestion(c.get("ctx"), c.req.valid("json")), 200),
   );
+}
+
+function draftFileResponses(description: string) {
+  return {
+    200: {
+      content: {
+        "text/plain": { schema: z.string() },
+        "message/rfc822": { schema: z.string() },
+        "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
+      },
+      description,
+    },
+    ...errorResponses,
+  } as const;
+}
+
+/** A link or plain text opens in place; a message or a PDF is saved under a name a person knows. */
+function fileResponse(c: Context<HttpEnv>, file: RenderedDraft): Response {
+  const body = typeof file.content === "string" ? file.content : new Uint8Array(file.content);
+  const disposition = file.format === "mailto" || file.format === "text" ? "inline" : "attachment";
+  return c.body(body, 200, {
+    "content-type": file.contentType,
+    "content-disposition": `${disposition}; filename="${file.fileName}"`,
+  });
 }
