@@ -8,4 +8,8 @@ export interface BusinessCalendar {
   /** The n-th business day after `date` (before it when n < 0); n = 0 is the date itself if it is a business day, else the next one. */
   addBusinessDays(date: string, n: number): string;
   nextBusinessDayOnOrAfter(date: string): string;
+  /** The same three, on day numbers (days since 1970-01-01): the planner counts in those. */
+  holidayOnDay(day: number): string | null;
+  addBusinessDaysToDay(day: number, n: number): number;
+  businessDayOnOrAfter(day: number): number;
 }

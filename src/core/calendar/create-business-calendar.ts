@@ -20,16 +20,29 @@ const FRIDAY_SATURDAY_WEEKEND = new Set([
 /** More than ten years of consecutive non-working days means the data is broken, not the loop. */
 const MAX_STEPS = 3700;
 
-const calendars = new Map<string, BusinessCalendar>();
+/** Days 1970–2199 get a flag each (below), so stepping over them is an array read. */
+const FLAGGED_DAYS = 84_000;
+const UNKNOWN = 0;
+const BUSINESS = 1;
+const CLOSED = 2;
+
+// Country → region ("" for none) → calendar: the planner asks once per plan, with the same
+// strings every time, so two look-ups keyed by them beat building a joined key.
+const calendars = new Map<string, Map<string, BusinessCalendar>>();
 
 /** The employer's working days (R11, R14 count business days). Cached per country/region. */
 export function createBusinessCalendar(country: string, region?: string | null): BusinessCalendar {
-  const rawKey = `${country}|${region ?? ""}`;
-  const cached = calendars.get(rawKey);
+  let byRegion = calendars.get(country);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    calendars.set(country, byRegion);
+  }
+  const regionKey = region ?? "";
+  const cached = byRegion.get(regionKey);
   if (cached !== undefined) return cached;
   const normal = normaliseRegion(country, region);
   const calendar = buildCalendar(normal.country, normal.region);
-  calendars.set(rawKey, calendar);
+  byRegion.set(regionKey, calendar);
   return calendar;
 }
 
@@ -39,6 +52,7 @@ function buildCalendar(country: string, region: string | null): BusinessCalendar
   // Per day number: the holiday's name, or "" for none. Filled a year at a time.
   const holidayNames = new Map<number, string>();
   const loadedYears = new Set<number>();
+  const dayFlags = new Uint8Array(FLAGGED_DAYS);
 
   function holidayNameOfDay(day: number): string {
     const name = holidayNames.get(day);
@@ -59,8 +73,12 @@ function buildCalendar(country: string, region: string | null): BusinessCalendar
   }
 
   function isBusinessEpochDay(day: number): boolean {
+    const flagged = day >= 0 && day < FLAGGED_DAYS;
+    if (flagged && dayFlags[day] !== UNKNOWN) return dayFlags[day] === BUSINESS;
     const weekday = isoWeekdayOf(day);
-    return weekday !== weekendA && weekday !== weekendB && holidayNameOfDay(day) === "";
+    const open = weekday !== weekendA && weekday !== weekendB && holidayNameOfDay(day) === "";
+    if (flagged) dayFlags[day] = open ? BUSINESS : CLOSED;
+    return open;
   }
 
   function step(from: number, direction: 1 | -1, count: number): number {
@@ -74,6 +92,16 @@ function buildCalendar(country: string, region: string | null): BusinessCalendar
     throw invalidInput("calendar", `No business day found near ${fromEpochDay(from)}.`);
   }
 
+  function checkWhole(n: number): void {
+    if (!Number.isInteger(n)) throw invalidInput("n", `${n} is not a whole number of days.`);
+  }
+
+  function addBusinessDaysToDay(day: number, n: number): number {
+    checkWhole(n);
+    if (n === 0) return isBusinessEpochDay(day) ? day : step(day, 1, 1);
+    return step(day, n > 0 ? 1 : -1, Math.abs(n));
+  }
+
   return {
     country,
     region,
@@ -84,10 +112,11 @@ function buildCalendar(country: string, region: string | null): BusinessCalendar
       return fromEpochDay(isBusinessEpochDay(day) ? day : step(day, 1, 1));
     },
     addBusinessDays: (date, n) => {
-      if (!Number.isInteger(n)) throw invalidInput("n", `${n} is not a whole number of days.`);
-      const day = toEpochDay(date);
-      if (n === 0) return fromEpochDay(isBusinessEpochDay(day) ? day : step(day, 1, 1));
-      return fromEpochDay(step(day, n > 0 ? 1 : -1, Math.abs(n)));
+      checkWhole(n); // before the date, as ever: the first mistake is the one reported
+      return fromEpochDay(addBusinessDaysToDay(toEpochDay(date), n));
     },
+    holidayOnDay: (day) => holidayNameOfDay(day) || null,
+    addBusinessDaysToDay,
+    businessDayOnOrAfter: (day) => (isBusinessEpochDay(day) ? day : step(day, 1, 1)),
   };
 }

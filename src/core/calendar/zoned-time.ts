@@ -3,6 +3,7 @@
 // look-up per zone and quarter-hour is enough and keeps the planner well under 10 µs a plan.
 import { IANAZone } from "luxon";
 import { invalidInput } from "../../errors/app-error.js";
+import { instantMs } from "./instant-ms.js";
 import { fromEpochDay, toEpochDay } from "./local-date.js";
 
 const MS_PER_MINUTE = 60_000;
@@ -21,14 +22,20 @@ interface ZoneMemo {
   readonly quarterOffsets: Map<number, number>;
   /** Local day number × 1440 + minute of day → instant. */
   readonly instants: Map<number, ZonedInstant>;
+  /** The last instants formatted, by minute number modulo RECENT: a plan formats the same few. */
+  readonly recentMs: Float64Array;
+  readonly recentIso: string[];
 }
+
+const RECENT = 64;
 
 const zones = new Map<string, ZoneMemo>();
 
-/** A point in time with its ISO form in the zone it is shown in. */
+/** A point in time with its ISO form and local date ("YYYY-MM-DD") in the zone it is shown in. */
 export interface ZonedInstant {
   ms: number;
   iso: string;
+  date: string;
 }
 
 function memoOf(zone: string, field = "timeZone"): ZoneMemo {
@@ -46,6 +53,8 @@ function memoOf(zone: string, field = "timeZone"): ZoneMemo {
       dayOffsets: new Map(),
       quarterOffsets: new Map(),
       instants: new Map(),
+      recentMs: new Float64Array(RECENT).fill(Number.NaN),
+      recentIso: new Array<string>(RECENT).fill(""),
     };
     zones.set(zone, memo);
   }
@@ -107,13 +116,26 @@ function secondsPart(msOfMinute: number): string {
   return `:${pad2(seconds)}.${String(msOfMinute - seconds * 1000).padStart(3, "0")}`;
 }
 
-function isoIn(memo: ZoneMemo, ms: number): string {
-  const offset = offsetIn(memo, ms);
+function formatIso(ms: number, offset: number): string {
   const wall = ms + offset * MS_PER_MINUTE;
   const day = Math.floor(wall / MS_PER_DAY);
   const ofDay = wall - day * MS_PER_DAY;
   const minute = Math.floor(ofDay / MS_PER_MINUTE);
   return `${fromEpochDay(day)}T${CLOCK[minute]}${secondsPart(ofDay - minute * MS_PER_MINUTE)}${formatOffset(offset)}`;
+}
+
+function isoIn(memo: ZoneMemo, ms: number): string {
+  const offset = offsetIn(memo, ms);
+  // Instants at a whole local minute were mostly made by zonedInstant, which kept their text.
+  const wallMinute = (ms + offset * MS_PER_MINUTE) / MS_PER_MINUTE;
+  const made = memo.instants.get(wallMinute);
+  if (made !== undefined && made.ms === ms) return made.iso;
+  const slot = Math.floor(ms / MS_PER_MINUTE) & (RECENT - 1);
+  if (memo.recentMs[slot] === ms) return memo.recentIso[slot] as string;
+  const iso = formatIso(ms, offset);
+  memo.recentMs[slot] = ms;
+  memo.recentIso[slot] = iso;
+  return iso;
 }
 
 /** The instant as ISO-8601 with the zone's offset, e.g. "2026-11-20T20:00:00.000-08:00". */
@@ -123,7 +145,12 @@ export function isoInZone(ms: number, zone: string): string {
 
 /** The local date ("YYYY-MM-DD") of an instant in a zone. */
 export function localDateAt(ms: number, zone: string): string {
-  return fromEpochDay(Math.floor((ms + offsetMinutes(zone, ms) * MS_PER_MINUTE) / MS_PER_DAY));
+  return fromEpochDay(localDayAt(ms, zone));
+}
+
+/** The local day number (days since 1970-01-01) of an instant in a zone. */
+export function localDayAt(ms: number, zone: string): number {
+  return Math.floor((ms + offsetMinutes(zone, ms) * MS_PER_MINUTE) / MS_PER_DAY);
 }
 
 /**
@@ -131,13 +158,36 @@ export function localDateAt(ms: number, zone: string): string {
  * "02:30" on a spring-forward night becomes 03:30.
  */
 export function zonedInstant(zone: string, date: string, hour: number, minute = 0): ZonedInstant {
+  return zonedInstantOnDay(zone, toEpochDay(date), hour, minute);
+}
+
+/** As zonedInstant, for a local day number (days since 1970-01-01). */
+export function zonedInstantOnDay(
+  zone: string,
+  day: number,
+  hour: number,
+  minute = 0,
+): ZonedInstant {
   const memo = memoOf(zone);
-  const day = toEpochDay(date);
   const key = day * 1440 + hour * 60 + minute;
   const cached = memo.instants.get(key);
   if (cached !== undefined) return cached;
   const ms = wallToInstant(memo, day * MS_PER_DAY + hour * 3_600_000 + minute * MS_PER_MINUTE);
-  return remember(memo.instants, key, { ms, iso: isoIn(memo, ms) });
+  return remember(memo.instants, key, zonedOf(memo, ms));
+}
+
+function zonedOf(memo: ZoneMemo, ms: number): ZonedInstant {
+  const offset = offsetIn(memo, ms);
+  const date = fromEpochDay(Math.floor((ms + offset * MS_PER_MINUTE) / MS_PER_DAY));
+  return { ms, iso: formatIso(ms, offset), date };
+}
+
+/** Any instant with its ISO text and local date in a zone (the text memoised as isoInZone's). */
+export function instantIn(zone: string, ms: number): ZonedInstant {
+  const memo = memoOf(zone);
+  const offset = offsetIn(memo, ms);
+  const date = fromEpochDay(Math.floor((ms + offset * MS_PER_MINUTE) / MS_PER_DAY));
+  return { ms, iso: isoIn(memo, ms), date };
 }
 
 // Luxon's fixOffset: guess with the offset at the wall time, correct once, settle gaps.
@@ -154,7 +204,7 @@ function wallToInstant(memo: ZoneMemo, wallMs: number): number {
 
 /** Parses an ISO instant; bad input is the caller's to fix. */
 export function parseInstant(value: string, field: string): number {
-  const ms = Date.parse(value);
+  const ms = instantMs(value);
   if (Number.isNaN(ms)) {
     throw invalidInput(
       field,

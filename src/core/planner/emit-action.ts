@@ -1,12 +1,13 @@
-import { isoInZone, localDateAt } from "../calendar/zoned-time.js";
+import { instantMs } from "../calendar/instant-ms.js";
+import { isoInZone, localDateAt, type ZonedInstant } from "../calendar/zoned-time.js";
 import {
   type ActionKind,
+  type ActionWindow,
   type Channel,
   type FollowUpAction,
   type RuleId,
   SETTLED_ACTION_STATUSES,
 } from "../domain/types.js";
-import { actionId } from "./action-id.js";
 import { type PlanContext, zoneFor } from "./plan-context.js";
 import type { Participant } from "./planning-facts.js";
 
@@ -18,12 +19,25 @@ export interface WindowMs {
   overdue: number;
 }
 
+/**
+ * A window made in one zone: each bound carries its ISO text and local date there, so an action
+ * in that zone takes them as they are (instants are formatted once, at the edge, and shared).
+ */
+export interface ZonedWindow {
+  zone: string;
+  start: ZonedInstant;
+  due: ZonedInstant;
+  late: ZonedInstant;
+  overdue: ZonedInstant;
+}
+
 export interface ActionDraft {
   kind: ActionKind;
   contact: Participant | null;
   sequence: number;
   channel: Channel;
-  window: WindowMs;
+  /** Or made on demand in the recipient's zone (only for an action that is not settled). */
+  window: ZonedWindow | ((zone: string) => ZonedWindow);
   rules: RuleId[];
   why: string;
   /** The id, when the caller already computed it. */
@@ -34,9 +48,18 @@ export function isSettled(action: FollowUpAction): boolean {
   return SETTLED_ACTION_STATUSES.includes(action.status);
 }
 
+function msOf(window: ZonedWindow): WindowMs {
+  return {
+    start: window.start.ms,
+    due: window.due.ms,
+    late: window.late.ms,
+    overdue: window.overdue.ms,
+  };
+}
+
 /** The snooze the user set wins over the plan: the window opens then, and is not due before. */
 function applySnooze(window: WindowMs, snoozedUntil: string | null): WindowMs {
-  const snooze = snoozedUntil === null ? Number.NaN : Date.parse(snoozedUntil);
+  const snooze = snoozedUntil === null ? Number.NaN : instantMs(snoozedUntil);
   if (Number.isNaN(snooze)) return window;
   const shift = Math.max(0, snooze - window.due);
   return {
@@ -47,6 +70,16 @@ function applySnooze(window: WindowMs, snoozedUntil: string | null): WindowMs {
   };
 }
 
+/** The shifted window in `zone`, formatted from its instants. */
+function formatWindow(zone: string, window: WindowMs): ActionWindow {
+  return {
+    start: isoInZone(window.start, zone),
+    due: isoInZone(window.due, zone),
+    late: isoInZone(window.late, zone),
+    overdue: isoInZone(window.overdue, zone),
+  };
+}
+
 /**
  * Adds one action to the plan. A stored action with the same id that the user settled (sent,
  * done, skipped) is already in the plan unchanged (R25) and is returned instead; a stored pending
@@ -54,38 +87,49 @@ function applySnooze(window: WindowMs, snoozedUntil: string | null): WindowMs {
  */
 export function emitAction(ctx: PlanContext, draft: ActionDraft): FollowUpAction | null {
   const contactId = draft.contact?.id ?? null;
-  const id = draft.id ?? actionId(ctx.interview.id, draft.kind, contactId, draft.sequence);
+  const id = draft.id ?? ctx.ids.of(draft.kind, contactId, draft.sequence);
   const stored = ctx.stored.get(id);
   if (stored !== undefined && isSettled(stored)) return stored;
   if (ctx.usedIds.has(id)) return null;
   ctx.usedIds.add(id);
   const zone = draft.kind === "move-on" ? ctx.facts.settings.timeZone : zoneFor(ctx, draft.contact);
   const keep = stored !== undefined && stored.status !== "cancelled";
-  const window = keep ? applySnooze(draft.window, stored.snoozedUntil) : draft.window;
+  const planned = typeof draft.window === "function" ? draft.window(zone) : draft.window;
+  const snoozedUntil = keep ? stored.snoozedUntil : null;
+  let window: ActionWindow;
+  let dueDate: string;
+  let dueMs: number;
+  if (snoozedUntil === null && zone === planned.zone) {
+    // Made in the recipient's zone: the texts made with its instants are the action's as they are.
+    const { start, due, late, overdue } = planned;
+    window = { start: start.iso, due: due.iso, late: late.iso, overdue: overdue.iso };
+    dueDate = due.date;
+    dueMs = due.ms;
+  } else {
+    const shifted = applySnooze(msOf(planned), snoozedUntil);
+    window = formatWindow(zone, shifted);
+    dueDate = localDateAt(shifted.due, zone);
+    dueMs = shifted.due;
+  }
   const action: FollowUpAction = {
     id,
     interviewId: ctx.interview.id,
     contactId,
     kind: draft.kind,
     channel: draft.channel,
-    window: {
-      start: isoInZone(window.start, zone),
-      due: isoInZone(window.due, zone),
-      late: isoInZone(window.late, zone),
-      overdue: isoInZone(window.overdue, zone),
-    },
-    dueDate: localDateAt(window.due, zone),
+    window,
+    dueDate,
     rules: draft.rules,
     why: draft.why,
     status:
       keep && (stored.status === "drafted" || stored.status === "approved")
         ? stored.status
         : "planned",
-    snoozedUntil: keep ? stored.snoozedUntil : null,
+    snoozedUntil,
     doneAt: null,
     skipReason: null,
     correspondenceId: null,
   };
-  ctx.out.push({ dueMs: window.due, action });
+  ctx.out.push({ dueMs, action });
   return action;
 }

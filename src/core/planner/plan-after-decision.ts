@@ -1,19 +1,22 @@
+import { instantMs } from "../calendar/instant-ms.js";
 import { addMonthsToDay, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
-import { localDateAt } from "../calendar/zoned-time.js";
+import { instantIn, localDateAt } from "../calendar/zoned-time.js";
 import type { InterviewEvent, RuleId } from "../domain/types.js";
-import { businessWindow, EMAIL_DUE_AT, POST_DUE_AT } from "./business-window.js";
+import { businessWindow, EMAIL_DUE_AT, opensOn, POST_DUE_AT } from "./business-window.js";
 import { emitAction } from "./emit-action.js";
 import { SPACING_DAYS } from "./follow-up-kinds.js";
 import { type PlanContext, zoneFor } from "./plan-context.js";
 import type { Participant } from "./planning-facts.js";
 import { spaceFollowUp } from "./space-follow-up.js";
 
-function addMonths(date: string, months: number): string {
-  return fromEpochDay(addMonthsToDay(toEpochDay(date), months));
+function spacedRules(pushedBy: number | null): RuleId[] {
+  return pushedBy === null ? ["R17"] : ["R17", "R15"];
 }
 
-function spacedRules(pushedBy: string | null): RuleId[] {
-  return pushedBy === null ? ["R17"] : ["R17", "R15"];
+function movedNote(pushedBy: number | null): string {
+  return pushedBy === null
+    ? ""
+    : `; moved to keep a week from the follow-up of ${fromEpochDay(pushedBy)} (R15)`;
 }
 
 /** R17: after the decision, thanks either way; when not hired, keep the door open (004). */
@@ -22,9 +25,10 @@ export function planAfterDecision(
   decision: InterviewEvent,
   takenDays: readonly number[],
 ): void {
-  const decidedMs = Date.parse(decision.occurredAt);
-  const decidedOn = localDateAt(decidedMs, ctx.interview.timeZone);
-  const nextBusinessDay = ctx.calendar.addBusinessDays(decidedOn, 1);
+  const decidedMs = instantMs(decision.occurredAt);
+  // Day numbers from here on; parsing the date refuses a year outside 1000–9999, as ever.
+  const decidedOn = toEpochDay(localDateAt(decidedMs, ctx.interview.timeZone));
+  const nextBusinessDay = ctx.calendar.addBusinessDaysToDay(decidedOn, 1);
   const company = ctx.facts.company.name;
 
   if (decision.outcome === "hired") {
@@ -33,14 +37,15 @@ export function planAfterDecision(
     );
     const recipients: (Participant | null)[] = bosses.length > 0 ? bosses : [ctx.main];
     for (const person of recipients) {
+      const zone = zoneFor(ctx, person);
       emitAction(ctx, {
         kind: "post-decision-thanks",
         contact: person,
         sequence: 0,
         channel: "card",
-        window: businessWindow(ctx, zoneFor(ctx, person), decidedMs, nextBusinessDay, POST_DUE_AT),
+        window: businessWindow(ctx, zone, instantIn(zone, decidedMs), nextBusinessDay, POST_DUE_AT),
         rules: ["R17"],
-        why: `R17: you were hired, so post ${person === null ? company : person.name} a thank-you card for choosing you by ${nextBusinessDay} — source 001.`,
+        why: `R17: you were hired, so post ${person === null ? company : person.name} a thank-you card for choosing you by ${fromEpochDay(nextBusinessDay)} — source 001.`,
       });
     }
     return;
@@ -48,12 +53,19 @@ export function planAfterDecision(
   if (decision.outcome !== "rejected") return;
 
   const messenger = ctx.participants.find((p) => p.id === decision.contactId) ?? ctx.main;
+  const messengerZone = zoneFor(ctx, messenger);
   emitAction(ctx, {
     kind: "post-decision-thanks",
     contact: messenger,
     sequence: 0,
     channel: "email",
-    window: businessWindow(ctx, zoneFor(ctx, messenger), decidedMs, nextBusinessDay, EMAIL_DUE_AT),
+    window: businessWindow(
+      ctx,
+      messengerZone,
+      instantIn(messengerZone, decidedMs),
+      nextBusinessDay,
+      EMAIL_DUE_AT,
+    ),
     rules: ["R17"],
     why: `R17: not hired this time, but thank ${messenger === null ? company : messenger.name} for the opportunity — the contact stays valuable — sources 001, 002.`,
   });
@@ -62,24 +74,27 @@ export function planAfterDecision(
   const recruiter = ctx.participants.find((p) => p.role === "recruiter") ?? ctx.main;
   const taken = [...takenDays];
   const name = recruiter === null ? company : recruiter.name;
-  const inquiry = spaceFollowUp(
-    ctx.calendar,
-    taken,
-    fromEpochDay(toEpochDay(decidedOn) + SPACING_DAYS),
-  );
+  const recruiterZone = zoneFor(ctx, recruiter);
+  const inquiry = spaceFollowUp(ctx.calendar, taken, decidedOn + SPACING_DAYS);
   emitAction(ctx, {
     kind: "open-positions-inquiry",
     contact: recruiter,
     sequence: 0,
     channel: "email",
-    window: businessWindow(ctx, zoneFor(ctx, recruiter), inquiry.start, inquiry.due, EMAIL_DUE_AT),
+    window: businessWindow(
+      ctx,
+      recruiterZone,
+      opensOn(recruiterZone, inquiry.start),
+      inquiry.due,
+      EMAIL_DUE_AT,
+    ),
     rules: spacedRules(inquiry.pushedBy),
-    why: `R17: a week after the decision, ask ${name} whether other positions at ${company} are open — source 004${inquiry.pushedBy === null ? "" : `; moved to keep a week from the follow-up of ${inquiry.pushedBy} (R15)`}.`,
+    why: `R17: a week after the decision, ask ${name} whether other positions at ${company} are open — source 004${movedNote(inquiry.pushedBy)}.`,
   });
-  taken.push(toEpochDay(inquiry.due));
+  taken.push(inquiry.due);
 
-  const longRange = spaceFollowUp(ctx.calendar, taken, addMonths(decidedOn, 1));
-  const outerBound = ctx.calendar.nextBusinessDayOnOrAfter(addMonths(decidedOn, 2));
+  const longRange = spaceFollowUp(ctx.calendar, taken, addMonthsToDay(decidedOn, 1));
+  const outerBound = ctx.calendar.businessDayOnOrAfter(addMonthsToDay(decidedOn, 2));
   emitAction(ctx, {
     kind: "long-range-check-in",
     contact: recruiter,
@@ -87,13 +102,13 @@ export function planAfterDecision(
     channel: "email",
     window: businessWindow(
       ctx,
-      zoneFor(ctx, recruiter),
-      longRange.start,
+      recruiterZone,
+      opensOn(recruiterZone, longRange.start),
       longRange.due,
       EMAIL_DUE_AT,
       outerBound,
     ),
     rules: spacedRules(longRange.pushedBy),
-    why: `R17: with no immediate prospects, check in with ${name} again one to two months after the decision — source 004${longRange.pushedBy === null ? "" : `; moved to keep a week from the follow-up of ${longRange.pushedBy} (R15)`}.`,
+    why: `R17: with no immediate prospects, check in with ${name} again one to two months after the decision — source 004${movedNote(longRange.pushedBy)}.`,
   });
 }

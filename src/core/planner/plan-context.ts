@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { localDateAt, parseInstant } from "../calendar/zoned-time.js";
 import type { FollowUpAction, Interview } from "../domain/types.js";
+import { type ActionIds, actionIdsOf } from "./action-id.js";
 import { mainContact } from "./main-contact.js";
 import type { Participant, PlanningFacts } from "./planning-facts.js";
 
@@ -8,6 +9,8 @@ import type { Participant, PlanningFacts } from "./planning-facts.js";
 export interface PlanContext {
   readonly facts: PlanningFacts;
   readonly interview: Interview;
+  /** The interview's action ids (memoised). */
+  readonly ids: ActionIds;
   readonly nowMs: number;
   readonly startMs: number;
   /** "Interview end-ish": the start plus an hour (R6 counts from here). */
@@ -52,6 +55,7 @@ export function createPlanContext(facts: PlanningFacts, nowMs: number): PlanCont
   return {
     facts,
     interview,
+    ids: actionIdsOf(interview.id),
     nowMs,
     startMs,
     endMs: startMs + HOUR_MS,

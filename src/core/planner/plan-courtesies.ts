@@ -1,7 +1,8 @@
-import { localDateAt, zonedInstant } from "../calendar/zoned-time.js";
+import { fromEpochDay, toEpochDay } from "../calendar/local-date.js";
+import { instantIn, localDayAt, zonedInstantOnDay } from "../calendar/zoned-time.js";
 import type { RuleId } from "../domain/types.js";
 import { businessWindow, POST_DUE_AT } from "./business-window.js";
-import { emitAction, type WindowMs } from "./emit-action.js";
+import { emitAction, type WindowMs, type ZonedWindow } from "./emit-action.js";
 import { type PlanContext, zoneFor } from "./plan-context.js";
 
 const HOUR_MS = 3_600_000;
@@ -9,9 +10,9 @@ const EVENING_HOUR = 20;
 
 /** R6: due that evening where the user is, late after 24 h, overdue after 48 h. */
 function sameDayWindow(ctx: PlanContext): WindowMs {
-  const evening = zonedInstant(
+  const evening = zonedInstantOnDay(
     ctx.senderZone,
-    localDateAt(ctx.endMs, ctx.senderZone),
+    localDayAt(ctx.endMs, ctx.senderZone),
     EVENING_HOUR,
   );
   return {
@@ -23,10 +24,29 @@ function sameDayWindow(ctx: PlanContext): WindowMs {
   };
 }
 
+/** The same instants in each recipient's zone, made once per zone for the whole panel. */
+function inEachZone(window: WindowMs): (zone: string) => ZonedWindow {
+  const made = new Map<string, ZonedWindow>();
+  return (zone) => {
+    let zoned = made.get(zone);
+    if (zoned === undefined) {
+      zoned = {
+        zone,
+        start: instantIn(zone, window.start),
+        due: instantIn(zone, window.due),
+        late: instantIn(zone, window.late),
+        overdue: instantIn(zone, window.overdue),
+      };
+      made.set(zone, zoned);
+    }
+    return zoned;
+  };
+}
+
 /** The interview-day courtesies: thank-you emails (R6, R7, R18), cards (R8), LinkedIn (R9), letter (R10). */
 export function planCourtesies(ctx: PlanContext): void {
   const { interview, settings } = ctx.facts;
-  const sameDay = sameDayWindow(ctx);
+  const sameDay = inEachZone(sameDayWindow(ctx));
   const felt = interview.feeling !== null && interview.feeling.trim() !== "";
   const thankRules: RuleId[] = felt ? ["R6", "R7", "R18"] : ["R6", "R7"];
   const feltNote = felt
@@ -34,7 +54,12 @@ export function planCourtesies(ctx: PlanContext): void {
     : "";
   const sendCard = interview.sendCard ?? settings.sendCard;
   // R8: in the post by the next business day, so it arrives 2–3 days after (001, 004).
-  const mailBy = ctx.calendar.addBusinessDays(ctx.interviewDate, 1);
+  // Day numbers from here on; parsing the date refuses a year outside 1000–9999, as ever.
+  const mailByDay = ctx.calendar.addBusinessDaysToDay(toEpochDay(ctx.interviewDate), 1);
+  const mailBy = fromEpochDay(mailByDay);
+
+  const postWindow = (zone: string) =>
+    businessWindow(ctx, zone, instantIn(zone, ctx.endMs), mailByDay, POST_DUE_AT);
 
   for (const person of ctx.participants) {
     emitAction(ctx, {
@@ -52,7 +77,7 @@ export function planCourtesies(ctx: PlanContext): void {
         contact: person,
         sequence: 0,
         channel: "card",
-        window: businessWindow(ctx, zoneFor(ctx, person), ctx.endMs, mailBy, POST_DUE_AT),
+        window: postWindow(zoneFor(ctx, person)),
         rules: ["R8"],
         why: `R8: post a short handwritten card to ${person.name} by ${mailBy}, so it arrives two to three days after the interview — sources 001, 004.`,
       });
@@ -77,7 +102,7 @@ export function planCourtesies(ctx: PlanContext): void {
       contact: to,
       sequence: 0,
       channel: "letter",
-      window: businessWindow(ctx, zoneFor(ctx, to), ctx.endMs, mailBy, POST_DUE_AT),
+      window: postWindow(zoneFor(ctx, to)),
       rules: ["R10"],
       why: `R10: post ${to === null ? "the company" : to.name} a letter summarising the key points and a few strengths by ${mailBy} — source 000.`,
     });

@@ -1,8 +1,7 @@
-import { addDays, toEpochDay } from "../calendar/local-date.js";
-import { localDateAt, zonedInstant } from "../calendar/zoned-time.js";
+import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
+import { localDateAt, zonedInstantOnDay } from "../calendar/zoned-time.js";
 import type { ActionKind, Channel, RuleId } from "../domain/types.js";
-import { actionId } from "./action-id.js";
-import { businessWindow, EMAIL_DUE_AT, OPENS_AT } from "./business-window.js";
+import { businessWindow, EMAIL_DUE_AT, OPENS_AT, opensOn } from "./business-window.js";
 import { emitAction, isSettled } from "./emit-action.js";
 import { CHAIN_KINDS, SPACING_DAYS } from "./follow-up-kinds.js";
 import { type PlanContext, zoneFor } from "./plan-context.js";
@@ -33,7 +32,7 @@ function later(a: string | null, b: string | null): string | null {
 /** The first sequence number whose id is neither settled nor already in this plan. */
 function nextFree(ctx: PlanContext, kind: ActionKind, person: Participant | null, from: number) {
   for (let sequence = from; ; sequence++) {
-    const id = actionId(ctx.interview.id, kind, person?.id ?? null, sequence);
+    const id = ctx.ids.of(kind, person?.id ?? null, sequence);
     const stored = ctx.stored.get(id);
     if (!ctx.usedIds.has(id) && (stored === undefined || !isSettled(stored)))
       return { sequence, id };
@@ -66,8 +65,8 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     person: Participant | null,
     sequence: number,
     channel: Channel,
-    start: string,
-    due: string,
+    start: number,
+    due: number,
     rules: RuleId[],
     why: string,
     id?: string,
@@ -78,26 +77,26 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       contact: person,
       sequence,
       channel,
-      window: businessWindow(ctx, to, start, due, EMAIL_DUE_AT),
+      window: businessWindow(ctx, to, opensOn(to, start), due, EMAIL_DUE_AT),
       rules,
       why,
-      ...(id === undefined ? {} : { id }),
+      id,
     });
-    taken.push(toEpochDay(due));
-    cursor = later(cursor, due);
+    taken.push(due);
+    cursor = later(cursor, fromEpochDay(due));
     inARow++;
   };
-  const spacedNote = (pushedBy: string | null) =>
+  const spacedNote = (pushedBy: number | null) =>
     pushedBy === null
       ? ""
-      : `; moved to keep a week from the follow-up of ${pushedBy} to ${company.name} (R15)`;
+      : `; moved to keep a week from the follow-up of ${fromEpochDay(pushedBy)} to ${company.name} (R15)`;
   const answerEarliest = answerDate === null ? null : addDays(answerDate, SPACING_DAYS);
 
   const committed = ctx.participants.filter((p) => p.followUpOn !== null);
   if (inARow < max || committed.length > 0) {
     if (committed.length > 0) {
       const pending = committed.filter((person) => {
-        const stored = ctx.stored.get(actionId(interview.id, "check-in", person.id, 0));
+        const stored = ctx.stored.get(ctx.ids.of("check-in", person.id, 0));
         return stored === undefined || !isSettled(stored);
       });
       const agreedDay = (person: Participant) =>
@@ -107,16 +106,17 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       // Agreed days first: they are fixed (R12), and the moved ones must keep clear of them (R15).
       for (const person of pending.filter((p) => !isMoved(p))) {
         const agreed = agreedDay(person);
+        const day = toEpochDay(agreed); // refuses a malformed agreed day, as the calendar did
         const channel = person.followUpVia ?? defaultChannel(person);
-        const holiday = ctx.calendar.holidayOn(agreed);
+        const holiday = ctx.calendar.holidayOnDay(day);
         const note = holiday === null ? "" : ` (note: ${holiday} in the employer's calendar)`;
         plan(
           "check-in",
           person,
           0,
           channel,
-          agreed,
-          agreed,
+          day,
+          day,
           ["R12"],
           `R12: you agreed with ${person.name} to follow up on ${agreed}${note}, so ${channel === "phone" ? "call" : `use ${channel}`} exactly that day — source 004.`,
         );
@@ -124,7 +124,8 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       for (const person of pending.filter(isMoved)) {
         // R16 beats R12: they answered since, so a nudge on the agreed day would come too soon.
         const channel = person.followUpVia ?? defaultChannel(person);
-        const spaced = spaceFollowUp(ctx.calendar, taken, answerEarliest ?? agreedDay(person));
+        const earliest = toEpochDay(answerEarliest ?? agreedDay(person));
+        const spaced = spaceFollowUp(ctx.calendar, taken, earliest);
         const rules: RuleId[] =
           spaced.pushedBy === null ? ["R16", "R14", "R12"] : ["R16", "R14", "R12", "R15"];
         plan(
@@ -140,12 +141,18 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       }
     } else if (history.sentFollowUpMs.length === 0) {
       const person = ctx.main;
-      const stored = ctx.stored.get(actionId(interview.id, "check-in", person?.id ?? null, 0));
+      const stored = ctx.stored.get(ctx.ids.of("check-in", person?.id ?? null, 0));
       if (stored === undefined || !isSettled(stored)) {
         const timeline = timelineDay(ctx);
-        const natural = ctx.calendar.addBusinessDays(timeline.date, 1);
+        const natural = fromEpochDay(
+          ctx.calendar.addBusinessDaysToDay(toEpochDay(timeline.date), 1),
+        );
         const moved = answerEarliest !== null && answerEarliest > natural;
-        const spaced = spaceFollowUp(ctx.calendar, taken, moved ? answerEarliest : natural);
+        const spaced = spaceFollowUp(
+          ctx.calendar,
+          taken,
+          toEpochDay(moved ? answerEarliest : natural),
+        );
         const rules: RuleId[] = ["R11"];
         if (moved) rules.push("R16");
         if (spaced.pushedBy !== null) rules.push("R15");
@@ -178,7 +185,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     const free = nextFree(ctx, kind, lead, nextSequence[kind]);
     nextSequence[kind] = free.sequence + 1;
     const from = cursor ?? ctx.interviewDate;
-    const spaced = spaceFollowUp(ctx.calendar, taken, addDays(from, SPACING_DAYS));
+    const spaced = spaceFollowUp(ctx.calendar, taken, toEpochDay(from) + SPACING_DAYS);
     const rules: RuleId[] = kind === "reminder" ? ["R14"] : ["R14", "R16"];
     if (spaced.pushedBy !== null) rules.push("R15");
     const why =
@@ -201,17 +208,18 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
   // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.
   const last = cursor ?? ctx.interviewDate;
   const home = settings.timeZone;
-  const dueDate = addDays(last, 2 * SPACING_DAYS);
+  const dueDay = toEpochDay(last) + 2 * SPACING_DAYS;
   emitAction(ctx, {
     kind: "move-on",
     contact: null,
     sequence: 0,
     channel: "email",
     window: {
-      start: zonedInstant(home, addDays(last, SPACING_DAYS), OPENS_AT).ms,
-      due: zonedInstant(home, dueDate, OPENS_AT).ms,
-      late: zonedInstant(home, addDays(dueDate, SPACING_DAYS), OPENS_AT).ms,
-      overdue: zonedInstant(home, addDays(dueDate, 2 * SPACING_DAYS), OPENS_AT).ms,
+      zone: home,
+      start: zonedInstantOnDay(home, dueDay - SPACING_DAYS, OPENS_AT),
+      due: zonedInstantOnDay(home, dueDay, OPENS_AT),
+      late: zonedInstantOnDay(home, dueDay + SPACING_DAYS, OPENS_AT),
+      overdue: zonedInstantOnDay(home, dueDay + 2 * SPACING_DAYS, OPENS_AT),
     },
     rules: ["R15", "R14"],
     why: `R15: if ${max} follow-ups past the thank-you go unanswered (the last on ${last}), stop nudging ${company.name} and consider moving on — sources 003, 004.`,

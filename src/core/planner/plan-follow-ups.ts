@@ -1,3 +1,4 @@
+import { instantMs } from "../calendar/instant-ms.js";
 import { parseInstant } from "../calendar/zoned-time.js";
 import type { FollowUpAction } from "../domain/types.js";
 import { isSettled } from "./emit-action.js";
@@ -17,7 +18,7 @@ import { readHistory } from "./read-history.js";
 export function planFollowUps(facts: PlanningFacts, now: string): FollowUpAction[] {
   const ctx = createPlanContext(facts, parseInstant(now, "now"));
   for (const stored of ctx.stored.values()) {
-    if (isSettled(stored)) ctx.out.push({ dueMs: Date.parse(stored.window.due), action: stored });
+    if (isSettled(stored)) ctx.out.push({ dueMs: instantMs(stored.window.due), action: stored });
   }
   const history = readHistory(ctx);
   // A withdrawal ends the plan: nothing further is suggested.

@@ -1,3 +1,4 @@
+import { instantMs } from "../calendar/instant-ms.js";
 import { toEpochDay } from "../calendar/local-date.js";
 import { localDateAt } from "../calendar/zoned-time.js";
 import type { FollowUpAction, Interview, InterviewEvent } from "../domain/types.js";
@@ -23,14 +24,14 @@ export interface HistorySummary {
 const THANK_YOU_WINDOW_MS = 49 * 3_600_000; // interview end-ish + 48 h (R6 overdue)
 
 function msOf(value: string | null): number {
-  return value === null ? Number.NaN : Date.parse(value);
+  return value === null ? Number.NaN : instantMs(value);
 }
 
 /** Earlier start wins; equal starts go by id. The winner never moves for the other (R15). */
 function comesFirst(a: Interview, b: Interview): boolean {
   if (a.startsAt === b.startsAt) return a.id < b.id;
-  const am = Date.parse(a.startsAt);
-  const bm = Date.parse(b.startsAt);
+  const am = instantMs(a.startsAt);
+  const bm = instantMs(b.startsAt);
   return am < bm || (am === bm && a.id < b.id);
 }
 
@@ -62,12 +63,12 @@ export function readHistory(ctx: PlanContext): HistorySummary {
   }
 
   for (const event of history.events) {
-    const ms = Date.parse(event.occurredAt);
+    const ms = instantMs(event.occurredAt);
     // Facts dated after `now` are not known yet; facts before the interview are about earlier rounds.
     if (!(ms <= nowMs) || ms < startMs || !inApplication(event.interviewId)) continue;
     if (event.kind === "withdrawn") summary.withdrawn = true;
     else if (event.kind === "decision") {
-      if (summary.decision === null || ms >= Date.parse(summary.decision.occurredAt)) {
+      if (summary.decision === null || ms >= instantMs(summary.decision.occurredAt)) {
         summary.decision = event;
       }
     } else if (event.kind === "next-round") summary.nextRound = true;
@@ -85,7 +86,7 @@ export function readHistory(ctx: PlanContext): HistorySummary {
     if (isSettled(action)) {
       if (action.status === "skipped") continue;
       const ms = Number.isNaN(msOf(action.doneAt))
-        ? Date.parse(action.window.due)
+        ? instantMs(action.window.due)
         : msOf(action.doneAt);
       counted.add(action.id);
       take(ms);
@@ -103,7 +104,7 @@ export function readHistory(ctx: PlanContext): HistorySummary {
   }
 
   for (const message of history.correspondence) {
-    const ms = Date.parse(message.occurredAt);
+    const ms = instantMs(message.occurredAt);
     if (!(ms <= nowMs)) continue;
     const ofApplication = message.applicationId === appId || inApplication(message.interviewId);
     if (message.direction === "in") {
@@ -117,7 +118,7 @@ export function readHistory(ctx: PlanContext): HistorySummary {
     const about =
       interviews.get(message.interviewId ?? linked?.interviewId ?? "") ??
       latestBefore(interviews, message.applicationId, ms);
-    const aboutStart = about === undefined ? startMs : Date.parse(about.startsAt);
+    const aboutStart = about === undefined ? startMs : instantMs(about.startsAt);
     // An unlinked message in the first two days after an interview is its thank-you (R6).
     if (linked === undefined && ms < aboutStart + THANK_YOU_WINDOW_MS) continue;
     counted.add(key);
@@ -141,9 +142,9 @@ function latestBefore(
 ): Interview | undefined {
   let best: Interview | undefined;
   for (const candidate of interviews.values()) {
-    const at = Date.parse(candidate.startsAt);
+    const at = instantMs(candidate.startsAt);
     if (candidate.applicationId !== applicationId || at > ms) continue;
-    if (best === undefined || at > Date.parse(best.startsAt)) best = candidate;
+    if (best === undefined || at > instantMs(best.startsAt)) best = candidate;
   }
   return best;
 }

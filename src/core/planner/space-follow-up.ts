@@ -1,12 +1,11 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { fromEpochDay, toEpochDay } from "../calendar/local-date.js";
 import { SPACING_DAYS } from "./follow-up-kinds.js";
 
-/** Where a follow-up lands after R15, and the taken day that pushed it, if any. */
-export interface SpacedDates {
-  start: string;
-  due: string;
-  pushedBy: string | null;
+/** Where a follow-up lands after R15 (day numbers), and the taken day that pushed it, if any. */
+export interface SpacedDays {
+  start: number;
+  due: number;
+  pushedBy: number | null;
 }
 
 /**
@@ -17,19 +16,17 @@ export interface SpacedDates {
 export function spaceFollowUp(
   calendar: BusinessCalendar,
   takenDays: readonly number[],
-  start: string,
-): SpacedDates {
-  let from = calendar.nextBusinessDayOnOrAfter(start);
-  let due = calendar.addBusinessDays(from, 1);
+  start: number,
+): SpacedDays {
+  let from = calendar.businessDayOnOrAfter(start);
+  let due = calendar.addBusinessDaysToDay(from, 1);
   let pushedBy: number | null = null;
   for (;;) {
-    const s = toEpochDay(from);
-    const d = toEpochDay(due);
     let latest: number | null = null;
     for (const taken of takenDays) {
       if (
-        s < taken + SPACING_DAYS &&
-        d > taken - SPACING_DAYS &&
+        from < taken + SPACING_DAYS &&
+        due > taken - SPACING_DAYS &&
         (latest === null || taken > latest)
       ) {
         latest = taken;
@@ -37,8 +34,8 @@ export function spaceFollowUp(
     }
     if (latest === null) break;
     pushedBy = latest;
-    from = calendar.nextBusinessDayOnOrAfter(fromEpochDay(latest + SPACING_DAYS));
-    due = calendar.addBusinessDays(from, 1);
+    from = calendar.businessDayOnOrAfter(latest + SPACING_DAYS);
+    due = calendar.addBusinessDaysToDay(from, 1);
   }
-  return { start: from, due, pushedBy: pushedBy === null ? null : fromEpochDay(pushedBy) };
+  return { start: from, due, pushedBy };
 }
