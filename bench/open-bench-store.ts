@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openStore, type Store } from "../src/store/open-store.js";
+import { openStore, SCHEMA_LOCK_KEY, type Store } from "../src/store/open-store.js";
 
 /** A fresh store for one benchmark: a new SQLite file, or a new PostgreSQL schema (null when none answers). */
 export async function openBenchStore(
@@ -35,9 +35,12 @@ export async function openBenchStore(
     store,
     cleanup: async () => {
       await store.close();
+      // Exclusive on the schema-change lock, as the tests do (see withSchemaLock).
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      await c.query("select pg_advisory_lock($1)", [SCHEMA_LOCK_KEY]);
       await c.query(`drop schema ${schema} cascade`);
+      await c.query("select pg_advisory_unlock($1)", [SCHEMA_LOCK_KEY]);
       await c.end();
     },
   };

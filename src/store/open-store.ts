@@ -40,9 +40,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     ? openPostgres((await import("pg")).default, options.databaseUrl, options.pgSchema)
     : openSqlite((await import("better-sqlite3")).default, options.dataDir ?? defaultDataDir());
   try {
-    const schema =
-      store.kind === "postgres" ? (options.pgSchema ?? (await currentSchema(store.db))) : undefined;
-    await migrateToLatest(store.db, schema);
+    if (store.kind === "postgres") {
+      const schema = options.pgSchema ?? (await currentSchema(store.db));
+      await withSchemaLock(store.db, "shared", () => migrateToLatest(store.db, schema));
+    } else {
+      await migrateToLatest(store.db, undefined);
+    }
   } catch (error) {
     await store.close();
     throw error;
@@ -94,6 +97,34 @@ function openPostgres(
     // An unparsable URL is reported by pg itself on first use.
   }
   return { db, kind: "postgres", location: `postgres://${host}`, close: () => db.destroy() };
+}
+
+/** An advisory lock id of our own: "ftsc" (followthrough schema change). */
+export const SCHEMA_LOCK_KEY = 0x66747363;
+
+/**
+ * Runs `work` holding PostgreSQL's advisory lock on schema changes: shared while migrating (many
+ * processes may migrate at once; Kysely serialises them itself), exclusive to drop a schema.
+ * Kysely's migrator looks at every schema's tables before it takes its own lock, and that look
+ * fails if another schema is dropped under it at that moment (tests drop theirs as they finish).
+ */
+export async function withSchemaLock<T>(
+  db: Kysely<Database>,
+  mode: "shared" | "exclusive",
+  work: () => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    if (mode === "shared")
+      await sql`select pg_advisory_lock_shared(${SCHEMA_LOCK_KEY})`.execute(conn);
+    else await sql`select pg_advisory_lock(${SCHEMA_LOCK_KEY})`.execute(conn);
+    try {
+      return await work();
+    } finally {
+      if (mode === "shared")
+        await sql`select pg_advisory_unlock_shared(${SCHEMA_LOCK_KEY})`.execute(conn);
+      else await sql`select pg_advisory_unlock(${SCHEMA_LOCK_KEY})`.execute(conn);
+    }
+  });
 }
 
 async function currentSchema(db: Kysely<Database>): Promise<string> {

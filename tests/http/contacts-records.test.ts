@@ -63,12 +63,12 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
         followUpOn: "2026-11-01",
       }),
       400,
-      "follow-up-on",
+      "followUpOn",
     );
     expectError(
       await t.call("POST", "/api/interviews/iv_nope/contacts", { name: "Z" }),
       404,
-      "interview",
+      "interviewId",
     );
     const again = await t.call("POST", `/api/interviews/${interviewId}/contacts`, {
       name: "Raj Patel",
@@ -101,7 +101,7 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
     expectError(
       await t.call("POST", "/api/interviews/iv_nope/contacts/import", CARDS, headers),
       404,
-      "interview",
+      "interviewId",
     );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
@@ -147,12 +147,12 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
         contactId: "ct_other",
       }),
       400,
-      "contact",
+      "contactId",
     );
     expectError(
       await t.call("POST", "/api/interviews/iv_nope/notes", { kind: "highlight", text: "x" }),
       404,
-      "interview",
+      "interviewId",
     );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
@@ -207,7 +207,7 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
         channel: "email",
       }),
       404,
-      "interview",
+      "interviewId",
     );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });
@@ -263,7 +263,7 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
     expectError(
       await t.call("POST", "/api/interviews/iv_nope/events", { kind: "reply" }),
       404,
-      "interview",
+      "interviewId",
     );
     expect(await snapshotStore(t.store)).toEqual(snapshot);
   });

@@ -142,7 +142,7 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     expectError(
       await t.call("POST", "/api/answers", { kind: "why-you", interviewId: "iv_nope" }),
       404,
-      "interview",
+      "interviewId",
     );
   });
 

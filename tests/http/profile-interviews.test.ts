@@ -34,7 +34,7 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     expectError(await t.call("PUT", "/api/profile", { country: "USA" }), 400, "country");
     expectError(await t.call("PUT", "/api/profile", { maxUnanswered: 0 }), 400, "maxUnanswered");
     const zone = await t.call("PUT", "/api/profile", { timeZone: "Mars/Olympus" });
-    expectError(zone, 400, "timezone");
+    expectError(zone, 400, "timeZone");
     expect(zone.body.error.code).toBe("INVALID_INPUT");
     expectError(await t.call("PUT", "/api/profile", ["not", "an", "object"]), 400);
     expect(await snapshotStore(t.store)).toEqual(snapshot);
@@ -76,7 +76,7 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     expectError(
       await t.call("POST", "/api/interviews", { ...INTERVIEW, timeZone: "Nowhere/City" }),
       400,
-      "tz",
+      "timeZone",
     );
     expectError(
       await t.call("POST", "/api/interviews", { ...INTERVIEW, round: "two" }),
@@ -100,7 +100,7 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     );
     expect(thanks.rules).toContain("R6");
     expect(thanks.why.length).toBeGreaterThan(10);
-    expectError(await t.call("GET", "/api/interviews/iv_unknown"), 404, "interview");
-    expectError(await t.call("GET", "/api/interviews/iv_unknown/plan"), 404, "interview");
+    expectError(await t.call("GET", "/api/interviews/iv_unknown"), 404, "interviewId");
+    expectError(await t.call("GET", "/api/interviews/iv_unknown/plan"), 404, "interviewId");
   });
 });

@@ -156,7 +156,7 @@ describe.each(STORE_KINDS)("records on %s", (kind) => {
   });
 
   it.each([
-    [{ timeZone: "Mars/Olympus" }, "tz"],
+    [{ timeZone: "Mars/Olympus" }, "timeZone"],
     [{ at: "2026-02-30T10:00" }, "at"],
     [{ company: "" }, "company"],
     [{ format: "carrier-pigeon" }, "format"],
@@ -193,7 +193,7 @@ describe.each(STORE_KINDS)("records on %s", (kind) => {
     await expectAppError(
       addContact(t.ctx, { interviewId: "iv_nope", name: "X" }),
       "NOT_FOUND",
-      "interview",
+      "interviewId",
     );
     await expectAppError(
       addNote(t.ctx, { interviewId: "iv_nope", kind: "highlight", text: "x" }),
@@ -203,7 +203,7 @@ describe.each(STORE_KINDS)("records on %s", (kind) => {
     await expectAppError(
       addContact(t.ctx, { interviewId: a.interview.id, name: "Early", followUpOn: "2026-11-19" }),
       "INVALID_INPUT",
-      "follow-up-on",
+      "followUpOn",
     );
     await expectAppError(
       addContact(t.ctx, { interviewId: a.interview.id, name: "Bad", email: "not-an-email" }),

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../../src/store/open-store.js";
 import type { UseCaseContext } from "../../src/use-cases/context.js";
+import { dropSchema } from "./drop-schema.js";
 
 export const STORE_KINDS = ["sqlite", "postgres"] as const;
 export type TestStoreKind = (typeof STORE_KINDS)[number];
@@ -81,10 +82,7 @@ export async function openTestStore(
     env: { DATABASE_URL: url },
     cleanup: async () => {
       await store.close();
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
+      await dropSchema(TEST_DATABASE_URL, schema);
     },
   };
 }

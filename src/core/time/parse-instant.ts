@@ -14,7 +14,7 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
  * not exist in the zone (inside a spring-forward gap) are refused.
  */
 export function parseInstant(text: string, zone: string, field: string): string {
-  assertTimeZone(zone, "tz");
+  assertTimeZone(zone, "timeZone");
   const trimmed = text.trim();
   if (OFFSET.test(trimmed) && /\d{2}:\d{2}/.test(trimmed)) {
     const dt = DateTime.fromISO(trimmed.replace(" ", "T"), { setZone: true });

@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof AppError) {
-      const field = error.field ? kebab(error.field) : undefined;
+      const field = error.field ? flagOf(error.field, argv) : undefined;
       if (json)
         process.stderr.write(
           `${JSON.stringify({ error: { ...error.toJSON(), ...(field ? { field } : {}) } })}\n`,
@@ -58,9 +58,27 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Fields are named as the user typed them: --follow-up-on, not followUpOn. */
-function kebab(field: string): string {
-  return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/**
+ * Fields are named as the user typed them: the use cases name their input's fields (followUpOn,
+ * interviewId), the CLI names flags (--follow-up-on, --interview).
+ */
+function flagOf(field: string, argv: readonly string[]): string {
+  const head = field.split(".")[0] as string;
+  const alias: Record<string, string> = {
+    interviewId: "interview",
+    contactId: "contact",
+    contactIds: "contact",
+    linkedinUrl: "linkedin",
+    postalAddress: "address",
+    preferredChannel: "prefers",
+    sendCard: "card",
+    nextAt: "at",
+    nextTimeZone: "tz",
+    nextTimeline: "timeline",
+    timeZone: argv.includes("--tz") ? "tz" : "timezone",
+  };
+  const flag = alias[head] ?? head.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return field === head ? flag : `${flag}${field.slice(head.length)}`;
 }
 
 const isEntry =

@@ -124,19 +124,19 @@ export async function addContactsToInterview(
 }
 
 function validateCommitment(person: ContactToSeat, interviewDate: string): void {
-  if (person.timeZone) assertTimeZone(person.timeZone, "timezone");
+  if (person.timeZone) assertTimeZone(person.timeZone, "timeZone");
   if (person.followUpVia && !person.followUpOn) {
     throw invalidInput(
-      "follow-up-on",
+      "followUpOn",
       "A follow-up channel was given without its date.",
       "add --follow-up-on YYYY-MM-DD",
     );
   }
   if (!person.followUpOn) return;
-  const on = parseLocalDate(person.followUpOn, "follow-up-on");
+  const on = parseLocalDate(person.followUpOn, "followUpOn");
   if (on < interviewDate) {
     throw invalidInput(
-      "follow-up-on",
+      "followUpOn",
       `The follow-up date ${on} is before the interview (${interviewDate}).`,
       `a date on or after ${interviewDate}`,
     );

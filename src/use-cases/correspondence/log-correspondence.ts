@@ -60,7 +60,7 @@ export async function logCorrespondence(
     for (const contactId of input.contactIds) {
       if (!known.some((c) => c.id === contactId)) {
         throw invalidInput(
-          "contact",
+          "contactIds",
           `Contact ${contactId} is not at this company.`,
           known.map((c) => `${c.id} (${c.name})`).join(", ") || "add the contact first",
         );

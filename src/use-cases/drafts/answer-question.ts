@@ -21,7 +21,7 @@ export async function answerQuestion(
 ): Promise<{ kind: string; answer: string }> {
   const interviewId =
     input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
-  if (!interviewId) throw notFound("interview", "(none yet)", "interview");
+  if (!interviewId) throw notFound("interview", "(none yet)", "interviewId");
   const interview = await requireInterview(ctx, interviewId);
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
   const company = application

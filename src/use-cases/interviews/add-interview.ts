@@ -57,7 +57,7 @@ export async function addInterview(
 ): Promise<AddedInterview> {
   const input = parseInput(addInterviewInput, raw);
   const profile = await getProfile(ctx);
-  const timeZone = assertTimeZone(input.timeZone ?? profile.timeZone, "tz");
+  const timeZone = assertTimeZone(input.timeZone ?? profile.timeZone, "timeZone");
   const startsAt = parseInstant(input.at, timeZone, "at");
   if (input.country) createBusinessCalendar(input.country, input.region);
   const timeline = input.timeline ? resolveTimeline(input.timeline, startsAt, timeZone) : null;

@@ -57,7 +57,7 @@ export async function showInterview(ctx: UseCaseContext, id: string): Promise<In
 export async function requireInterview(
   ctx: UseCaseContext,
   id: string,
-  field = "interview",
+  field = "interviewId",
 ): Promise<Interview> {
   const interview = await getInterview(ctx.db, ctx.accountId, id);
   if (!interview) throw notFound("interview", id, field);

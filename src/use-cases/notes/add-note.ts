@@ -25,7 +25,7 @@ export async function addNote(ctx: UseCaseContext, raw: AddNoteInput): Promise<N
     const participants = await listParticipants(ctx.db, ctx.accountId, input.interviewId);
     if (!participants.some((p) => p.id === input.contactId)) {
       throw invalidInput(
-        "contact",
+        "contactId",
         `Contact ${input.contactId} is not on interview ${input.interviewId}.`,
         participants.length > 0
           ? `one of: ${participants.map((p) => `${p.id} (${p.name})`).join(", ")}`

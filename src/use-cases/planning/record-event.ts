@@ -71,7 +71,7 @@ export async function recordEvent(
     const participants = await listParticipants(ctx.db, ctx.accountId, interview.id);
     if (!participants.some((p) => p.id === input.contactId)) {
       throw invalidInput(
-        "contact",
+        "contactId",
         `Contact ${input.contactId} is not on interview ${interview.id}.`,
         participants.map((p) => `${p.id} (${p.name})`).join(", ") || "no contacts yet",
       );
@@ -79,7 +79,7 @@ export async function recordEvent(
   }
   let nextInterview: Interview | null = null;
   if (input.kind === "next-round") {
-    const zone = assertTimeZone(input.nextTimeZone ?? interview.timeZone, "tz");
+    const zone = assertTimeZone(input.nextTimeZone ?? interview.timeZone, "nextTimeZone");
     const startsAt = parseInstant(input.nextAt, zone, "at");
     if (startsAt <= interview.startsAt)
       throw invalidInput(

@@ -33,7 +33,7 @@ export type SetProfileInput = z.input<typeof setProfileInput>;
 /** Changes the fields given and keeps the rest; the plans follow the new settings at once. */
 export async function setProfile(ctx: UseCaseContext, raw: SetProfileInput): Promise<Profile> {
   const input = parseInput(setProfileInput, raw);
-  if (input.timeZone !== undefined) assertTimeZone(input.timeZone, "timezone");
+  if (input.timeZone !== undefined) assertTimeZone(input.timeZone, "timeZone");
   const current = await getProfile(ctx);
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const next: Profile = { ...current, ...defined, updatedAt: ctx.now() };
