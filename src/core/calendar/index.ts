@@ -3,10 +3,10 @@ export { createBusinessCalendar } from "./create-business-calendar.js";
 export { holidaysInYear, normaliseRegion } from "./holidays-in-year.js";
 export { addDays, fromEpochDay, isoWeekdayOf, toEpochDay } from "./local-date.js";
 export {
-  assertTimeZone,
+  assertKnownZone,
+  instantMsOf,
   isoInZone,
   localDateAt,
-  parseInstant,
   type ZonedInstant,
   zonedInstant,
 } from "./zoned-time.js";

@@ -69,7 +69,7 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
 }
 
 /** Throws the usual INVALID_INPUT unless `zone` is an IANA zone name. */
-export function assertTimeZone(zone: string, field = "timeZone"): void {
+export function assertKnownZone(zone: string, field = "timeZone"): void {
   memoOf(zone, field);
 }
 
@@ -204,7 +204,7 @@ function wallToInstant(memo: ZoneMemo, wallMs: number): number {
 }
 
 /** Parses an ISO instant; bad input is the caller's to fix. */
-export function parseInstant(value: string, field: string): number {
+export function instantMsOf(value: string, field: string): number {
   const ms = instantMs(value);
   if (Number.isNaN(ms)) {
     throw invalidInput(

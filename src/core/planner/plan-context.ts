@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { localDateAt, parseInstant } from "../calendar/zoned-time.js";
+import { instantMsOf, localDateAt } from "../calendar/zoned-time.js";
 import type { FollowUpAction, Interview } from "../domain/types.js";
 import { type ActionIds, actionIdsOf } from "./action-id.js";
 import { mainContact } from "./main-contact.js";
@@ -46,7 +46,7 @@ function distinctByContact(participants: readonly Participant[]): Participant[] 
 
 export function createPlanContext(facts: PlanningFacts, nowMs: number): PlanContext {
   const { interview } = facts;
-  const startMs = parseInstant(interview.startsAt, "interview.startsAt");
+  const startMs = instantMsOf(interview.startsAt, "interview.startsAt");
   const participants = distinctByContact(facts.participants);
   const stored = new Map<string, FollowUpAction>();
   for (const action of facts.history.actions) {

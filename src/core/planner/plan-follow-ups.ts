@@ -1,5 +1,5 @@
 import { instantMs } from "../calendar/instant-ms.js";
-import { parseInstant } from "../calendar/zoned-time.js";
+import { instantMsOf } from "../calendar/zoned-time.js";
 import type { FollowUpAction } from "../domain/types.js";
 import { isSettled } from "./emit-action.js";
 import { planAfterDecision } from "./plan-after-decision.js";
@@ -16,7 +16,7 @@ import { readHistory } from "./read-history.js";
  * that no longer apply are simply absent, for the caller to cancel.
  */
 export function planFollowUps(facts: PlanningFacts, now: string): FollowUpAction[] {
-  const ctx = createPlanContext(facts, parseInstant(now, "now"));
+  const ctx = createPlanContext(facts, instantMsOf(now, "now"));
   for (const stored of ctx.stored.values()) {
     if (isSettled(stored)) ctx.out.push({ dueMs: instantMs(stored.window.due), action: stored });
   }

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { invalidInput } from "../../errors/app-error.js";
 import { civilOf, epochDayOf, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
-import { localDateAt, parseInstant } from "../calendar/zoned-time.js";
+import { instantMsOf, localDateAt } from "../calendar/zoned-time.js";
 import { TIMELINE_READERS } from "./timeline-readers.js";
 
 /** R3: the timeline as said, and the local day it ends on. */
@@ -54,7 +54,7 @@ export function resolveTimeline(
   interviewStartsAt: string,
   timeZone: string,
 ): ResolvedTimeline {
-  const base = localDateAt(parseInstant(interviewStartsAt, "startsAt"), timeZone);
+  const base = localDateAt(instantMsOf(interviewStartsAt, "startsAt"), timeZone);
   const baseDay = toEpochDay(base);
   const cleaned = clean(text);
   let day: number | null = null;
