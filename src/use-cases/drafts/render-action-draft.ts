@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import type { Finding } from "../../core/checks/check.types.js";
+import { checkDraft } from "../../core/checks/check-draft.js";
+import type { Draft } from "../../core/drafts/draft.types.js";
 import { assertFormat, type DraftFormat } from "../../core/drafts/formats/accepted-formats.js";
 import { toEml } from "../../core/drafts/formats/to-eml.js";
 import { toMailto } from "../../core/drafts/formats/to-mailto.js";
@@ -40,6 +43,10 @@ export interface RenderedDraft {
   /** A file name a person recognises: "thank-you-email-dana-whitfield.eml". */
   fileName: string;
   content: string | Buffer;
+  /** The draft as rendered: the composed one, or with the user's edits in it. */
+  draft: Draft;
+  /** The checks of exactly that text, as this action's draft (R21, R22, R19, R7). */
+  findings: Finding[];
 }
 
 /**
@@ -70,6 +77,14 @@ export async function renderActionDraft(
         };
   const f = format as DraftFormat;
   assertFormat(draft.channel, f);
+  const findings =
+    edited === undefined
+      ? composed.findings
+      : checkDraft(draft.body, {
+          ...composed.checkContext,
+          subject: edited.subject ?? composed.checkContext.subject ?? null,
+        });
+  const checked = { draft, findings };
   const base = [input.action.kind, input.contact?.name ?? input.company.name]
     .join("-")
     .normalize("NFKD")
@@ -83,6 +98,7 @@ export async function renderActionDraft(
         contentType: "text/plain; charset=utf-8",
         fileName: `${base}.txt`,
         content: toPlainText(draft),
+        ...checked,
       };
     case "mailto":
       return {
@@ -90,6 +106,7 @@ export async function renderActionDraft(
         contentType: "text/plain; charset=utf-8",
         fileName: `${base}.txt`,
         content: toMailto(draft),
+        ...checked,
       };
     case "eml": {
       const domain = input.profile.email?.split("@")[1] ?? "followthrough.invalid";
@@ -99,7 +116,13 @@ export async function renderActionDraft(
         messageId: `<${input.action.id}.${randomBytes(6).toString("hex")}@${domain}>`,
         profile: input.profile,
       });
-      return { format: f, contentType: "message/rfc822", fileName: `${base}.eml`, content };
+      return {
+        format: f,
+        contentType: "message/rfc822",
+        fileName: `${base}.eml`,
+        content,
+        ...checked,
+      };
     }
     case "pdf": {
       const kind = draft.channel === "card" ? "card" : "letter";
@@ -108,6 +131,7 @@ export async function renderActionDraft(
         contentType: "application/pdf",
         fileName: `${base}.pdf`,
         content: await toPdf(draft, { kind, createdAt: ctx.now() }),
+        ...checked,
       };
     }
     default:

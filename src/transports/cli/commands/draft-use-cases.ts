@@ -1,7 +1,6 @@
 // The drafting use cases, in one module the CLI loads on demand (see draft.command.ts).
 export { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
 export { checkText } from "../../../use-cases/drafts/check-text.js";
-export { composeActionDraft } from "../../../use-cases/drafts/compose-action-draft.js";
 export {
   listTemplates,
   resetTemplate,

@@ -47,25 +47,13 @@ export function registerDraftCommands(program: Command): void {
               };
         await runCommand(command, async ({ ctx, json, print }) => {
           const use = await drafts();
-          const rendered = await use.renderActionDraft(ctx, id, opts.format, edits);
-          const composed = await use.composeActionDraft(ctx, id);
-          // An edited text is checked as this action's draft, like the web editor does (R21, R22).
-          const draft =
-            edits === undefined
-              ? composed.draft
-              : {
-                  ...composed.draft,
-                  ...(body === undefined ? {} : { body }),
-                  ...(opts.subject === undefined ? {} : { subject: opts.subject.trim() || null }),
-                };
-          const findings =
-            edits === undefined
-              ? composed.findings
-              : await use.checkText(ctx, {
-                  text: draft.body,
-                  actionId: id,
-                  subject: draft.subject,
-                });
+          // One composition: the rendered file, the text in it and that text's checks (R21, R22).
+          const { draft, findings, ...rendered } = await use.renderActionDraft(
+            ctx,
+            id,
+            opts.format,
+            edits,
+          );
           if (opts.output) await writeFile(opts.output, rendered.content);
           else if (!json && Buffer.isBuffer(rendered.content)) {
             throw invalidInput("output", "A PDF cannot be printed to the terminal.", "-o FILE");
