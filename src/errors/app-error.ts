@@ -5,8 +5,10 @@ export const APP_ERROR_CODES = [
   "INVALID_INPUT",
   "NOT_FOUND",
   "CONFLICT",
+  "FORBIDDEN",
   "INVALID_IMPORT",
   "EXTERNAL_FAILURE",
+  "BUSY",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

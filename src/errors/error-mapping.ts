@@ -6,9 +6,11 @@ export function exitCodeFor(code: AppErrorCode): number {
     case "INVALID_INPUT":
     case "NOT_FOUND":
     case "CONFLICT":
+    case "FORBIDDEN":
     case "INVALID_IMPORT":
       return 2;
     case "EXTERNAL_FAILURE":
+    case "BUSY":
       return 1;
     default:
       return assertNever(code);
@@ -24,8 +26,12 @@ export function httpStatusFor(code: AppErrorCode): number {
       return 404;
     case "CONFLICT":
       return 409;
+    case "FORBIDDEN":
+      return 403;
     case "EXTERNAL_FAILURE":
       return 502;
+    case "BUSY":
+      return 503;
     default:
       return assertNever(code);
   }

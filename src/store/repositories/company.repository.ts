@@ -41,13 +41,24 @@ export async function listCompanies(db: Kysely<Database>, accountId: string): Pr
   return rows.map(toCompany);
 }
 
-export async function insertCompany(
+/**
+ * The company of that name, created when it is new. One statement decides (an insert that does
+ * nothing when the name is taken), so two captures at a new company at once get the same row.
+ */
+export async function ensureCompany(
   db: Kysely<Database>,
   accountId: string,
   company: Company,
   createdAt: string,
-): Promise<void> {
-  await insertCompanies(db, accountId, [company], createdAt);
+): Promise<Company> {
+  await db
+    .insertInto("companies")
+    .values({ ...company, accountId, createdAt })
+    .onConflict((oc) => oc.columns(["accountId", "name"]).doNothing())
+    .execute();
+  const stored = await findCompanyByName(db, accountId, company.name);
+  if (!stored) throw new Error(`Company "${company.name}" is missing right after its insert.`);
+  return stored;
 }
 
 export async function insertCompanies(

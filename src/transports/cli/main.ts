@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
+import { isRetryableStoreError, storeBusy } from "../../store/store-busy.js";
 import { commandGroupsFor } from "./command-groups.js";
 
 /** The program with the commands these arguments need (all of them for help). */
@@ -33,7 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     await (await buildProgram(argv)).parseAsync(argv, { from: "user" });
     // A command may end with a non-zero code of its own (check: 1 when an error was found).
     return typeof process.exitCode === "number" ? process.exitCode : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = isRetryableStoreError(thrown) ? storeBusy(thrown) : thrown;
     if (error instanceof CommanderError) {
       // Help and version "errors" are successes; any other commander error is bad input.
       return error.exitCode === 0 ? 0 : 2;

@@ -7,6 +7,7 @@ import type { UseCaseContext } from "../../use-cases/context.js";
 import { errorResponse } from "./error-response.js";
 import type { HttpEnv } from "./http-env.js";
 import { renderReferencePage } from "./render-reference-page.js";
+import { requestGuard } from "./request-guard.js";
 import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
 import { registerCompanyRoutes } from "./routes/companies.routes.js";
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     if (c.req.path !== "/api/import") return limit(JSON_LIMIT)(c, next);
     await next();
   });
+  app.use("*", requestGuard(app));
   app.use("/api/*", async (c, next) => {
     c.set("ctx", context());
     c.header("cache-control", "no-store");

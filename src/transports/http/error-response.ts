@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../../errors/app-error.js";
 import { httpStatusFor } from "../../errors/error-mapping.js";
+import { isRetryableStoreError, storeBusy } from "../../store/store-busy.js";
 import type { ErrorBody } from "./schemas/error.schema.js";
 
 /**
@@ -11,7 +12,12 @@ import type { ErrorBody } from "./schemas/error.schema.js";
  * bad input; anything else is a bug and the only way to a 500.
  */
 export function errorResponse(error: unknown, c: Context): Response {
-  if (error instanceof AppError) return send(c, httpStatusFor(error.code), error.toJSON());
+  if (isRetryableStoreError(error)) return errorResponse(storeBusy(error), c);
+  if (error instanceof AppError) {
+    // A busy store is a moment's wait, not a failure: say when to try again.
+    if (error.code === "BUSY") c.header("retry-after", "1");
+    return send(c, httpStatusFor(error.code), error.toJSON());
+  }
   if (error instanceof HTTPException && error.status < 500) {
     const tooLarge = error.status === 413;
     return send(c, tooLarge ? 413 : 400, {

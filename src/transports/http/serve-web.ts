@@ -24,7 +24,13 @@ export const WEB_CSP =
  * for a year), otherwise index.html so the app's own router shows the screen (SPA fallback).
  */
 export async function serveWeb(c: Context, root: string): Promise<Response> {
-  const path = decodeURIComponent(new URL(c.req.url).pathname);
+  // The request guard refuses paths that do not decode; this stays safe without it.
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(c.req.url).pathname);
+  } catch {
+    path = "/";
+  }
   const file = normalize(join(root, path));
   const inside = file.startsWith(root.endsWith(sep) ? root : root + sep);
   const found = inside && path !== "/" ? await readIfFile(file) : null;

@@ -13,6 +13,7 @@ import {
   listParticipants,
   type Participant,
 } from "../../store/repositories/contact.repository.js";
+import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -74,6 +75,7 @@ export async function addContactsToInterview(
     const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
     if (!application)
       throw new AppError("NOT_FOUND", `Interview ${interviewId} has no application.`);
+    await lockCompanyPlan(tx.db, tx.accountId, application.companyId);
     const known = await listContactsOfCompany(tx.db, tx.accountId, application.companyId);
     const seated = new Set(
       (await listParticipants(tx.db, tx.accountId, interviewId)).map((p) => p.id),

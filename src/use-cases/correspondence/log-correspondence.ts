@@ -17,6 +17,7 @@ import { getApplication } from "../../store/repositories/company.repository.js";
 import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
 import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
 import { insertEvent } from "../../store/repositories/event.repository.js";
+import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -56,6 +57,7 @@ export async function logCorrespondence(
   return inTransaction(ctx, async (tx) => {
     const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
     if (!application) throw notFound("application", interview.applicationId);
+    await lockCompanyPlan(tx.db, tx.accountId, application.companyId);
     const known = await listContactsOfCompany(tx.db, tx.accountId, application.companyId);
     for (const contactId of input.contactIds) {
       if (!known.some((c) => c.id === contactId)) {

@@ -6,13 +6,13 @@ import { parseInstant } from "../../core/time/parse-instant.js";
 import { resolveTimeline } from "../../core/timeline/resolve-timeline.js";
 import { newId } from "../../shared/new-id.js";
 import {
+  ensureCompany,
   findApplication,
-  findCompanyByName,
   insertApplication,
-  insertCompany,
   updateApplicationStatus,
 } from "../../store/repositories/company.repository.js";
 import { insertInterview } from "../../store/repositories/interview.repository.js";
+import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
@@ -64,17 +64,13 @@ export async function addInterview(
   const now = ctx.now();
 
   return inTransaction(ctx, async (tx) => {
-    let company = await findCompanyByName(tx.db, tx.accountId, input.company);
-    if (!company) {
-      company = {
-        id: newId("co"),
-        name: input.company,
-        website: input.website,
-        country: null,
-        region: null,
-      };
-      await insertCompany(tx.db, tx.accountId, company, now);
-    }
+    const company = await ensureCompany(
+      tx.db,
+      tx.accountId,
+      { id: newId("co"), name: input.company, website: input.website, country: null, region: null },
+      now,
+    );
+    await lockCompanyPlan(tx.db, tx.accountId, company.id);
     let application = await findApplication(tx.db, tx.accountId, company.id, input.role);
     if (!application) {
       application = {

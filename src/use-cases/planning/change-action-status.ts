@@ -4,6 +4,7 @@ import type { FollowUpAction } from "../../core/domain/types.js";
 import { parseLocalDate } from "../../core/time/parse-local-date.js";
 import { invalidInput } from "../../errors/app-error.js";
 import { getAction, updateAction } from "../../store/repositories/action.repository.js";
+import { lockCompanyPlanOfInterview } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -63,6 +64,9 @@ async function settle(
   change: (action: FollowUpAction) => FollowUpAction,
 ): Promise<FollowUpAction> {
   return inTransaction(ctx, async (tx) => {
+    // The company's plan is held before the action is read, so a re-plan never works on a stale copy.
+    const seen = await getAction(tx.db, tx.accountId, id);
+    if (seen) await lockCompanyPlanOfInterview(tx.db, tx.accountId, seen.interviewId);
     const action = await requireOpenAction(tx, id, verb);
     await updateAction(tx.db, tx.accountId, change(action), tx.now());
     const interview = await requireInterview(tx, action.interviewId);

@@ -17,6 +17,7 @@ import {
 import { listParticipants } from "../../store/repositories/contact.repository.js";
 import { insertEvent } from "../../store/repositories/event.repository.js";
 import { insertInterview } from "../../store/repositories/interview.repository.js";
+import { lockCompanyPlanOfInterview } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -115,6 +116,7 @@ export async function recordEvent(
     createdAt: ctx.now(),
   };
   return inTransaction(ctx, async (tx) => {
+    await lockCompanyPlanOfInterview(tx.db, tx.accountId, interview.id);
     if (nextInterview) await insertInterview(tx.db, tx.accountId, nextInterview);
     await insertEvent(tx.db, tx.accountId, event);
     const status = input.kind === "decision" ? input.outcome : STATUS_AFTER[input.kind];

@@ -16,8 +16,10 @@ import { listParticipants, type Participant } from "../../store/repositories/con
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
 import { listInterviewsOfCompany } from "../../store/repositories/interview.repository.js";
+import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
 import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import type { UseCaseContext } from "../context.js";
+import { inTransaction } from "../in-transaction.js";
 import { getProfile } from "../profile/get-profile.js";
 import { plannerSettingsOf } from "./planner-settings-of.js";
 
@@ -27,6 +29,12 @@ import { plannerSettingsOf } from "./planner-settings-of.js";
  * skipped) are never touched; planned ones the plan no longer wants are cancelled, not deleted.
  */
 export async function replanCompany(ctx: UseCaseContext, companyId: string): Promise<void> {
+  await inTransaction(ctx, (tx) => replanLockedCompany(tx, companyId));
+}
+
+async function replanLockedCompany(ctx: UseCaseContext, companyId: string): Promise<void> {
+  // Taken before anything is read: a re-plan waiting here then reads what the other one wrote.
+  await lockCompanyPlan(ctx.db, ctx.accountId, companyId);
   const found = await getCompany(ctx.db, ctx.accountId, companyId);
   if (!found) throw notFound("company", companyId);
   const company = found;
