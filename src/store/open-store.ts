@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import { AppError } from "../errors/app-error.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
+import { SqliteImmediateDialect } from "./sqlite-immediate-dialect.js";
 
 export type StoreKind = "sqlite" | "postgres";
 
@@ -67,10 +68,11 @@ function openSqlite(SqliteDatabase: typeof import("better-sqlite3"), dataDir: st
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  // Short: better-sqlite3 waits synchronously. Longer waits are retried asynchronously (below).
+  sqlite.pragma("busy_timeout = 50");
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteImmediateDialect(sqlite),
     plugins: [new CamelCasePlugin()],
   });
   return { db, kind: "sqlite", location: file, close: () => db.destroy() };
