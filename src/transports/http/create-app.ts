@@ -125,6 +125,15 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     });
   });
 
+  app.notFound((c) =>
+    errorResponse(
+      new AppError("NOT_FOUND", `Nothing at ${c.req.path}.`, {
+        field: "path",
+        accepted: "a route listed in /api/docs",
+      }),
+      c,
+    ),
+  );
   const webRoot = options.webRoot;
   if (webRoot) app.get("*", (c) => serveWeb(c, webRoot));
   return app;

@@ -26,7 +26,14 @@ export function requestGuard(app: OpenAPIHono<HttpEnv>): MiddlewareHandler<HttpE
       checkOrigin(c.req.header("origin"), c.req.header("sec-fetch-site"), url);
       if (url.pathname.startsWith("/api/")) {
         routes ??= declaredRoutes(app);
-        await checkBody(c.req.raw.headers, () => c.req.text(), routes, method, url.pathname);
+        await checkBody(
+          c.req.raw.body !== null,
+          c.req.raw.headers,
+          () => c.req.text(),
+          routes,
+          method,
+          url.pathname,
+        );
       }
     }
     await next();
@@ -84,6 +91,7 @@ function declaredRoutes(app: OpenAPIHono<HttpEnv>): DeclaredRoute[] {
 }
 
 async function checkBody(
+  hasBody: boolean,
   headers: Headers,
   read: () => Promise<string>,
   routes: DeclaredRoute[],
@@ -92,9 +100,9 @@ async function checkBody(
 ): Promise<void> {
   const declared = routes.find((r) => r.method === method && r.pattern.test(path));
   if (!declared) return; // the API's own 404 answers
-  const hasBody =
-    headers.has("transfer-encoding") || Number(headers.get("content-length") ?? "0") > 0;
   if (!hasBody) return;
+  const text = await read();
+  if (text === "") return;
   const type = (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (!declared.types.has(type))
     throw invalidInput(
@@ -102,7 +110,6 @@ async function checkBody(
       type ? `This route does not take a body of type ${type}.` : "The body has no Content-Type.",
       [...declared.types].join(", "),
     );
-  const text = await read();
   if (type === "application/json") checkJson(text);
   else if (hasControl(text))
     throw invalidInput("body", "The body holds a control character.", "text without them");
