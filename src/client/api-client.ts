@@ -14,9 +14,11 @@ import type {
   Contact,
   ContactDetail,
   Correspondence,
+  DeletedRecord,
   DraftEditsRequest,
   DraftFile,
   DraftFormat,
+  EditNoteRequest,
   ErrorBody,
   ExportDocument,
   Finding,
@@ -97,6 +99,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     addNote: (interviewId: string, body: AddNoteRequest) =>
       json<Note>("POST", `/api/interviews/${enc(interviewId)}/notes`, body),
+    editNote: (id: string, body: EditNoteRequest) =>
+      json<Note>("PATCH", `/api/notes/${enc(id)}`, body),
+    deleteNote: (id: string) => json<DeletedRecord>("DELETE", `/api/notes/${enc(id)}`),
+    listDeleted: () => json<DeletedRecord[]>("GET", "/api/trash"),
+    restoreDeleted: (id: string) => json<DeletedRecord>("POST", `/api/trash/${enc(id)}/restore`),
     logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>
       json<Correspondence>("POST", `/api/interviews/${enc(interviewId)}/correspondence`, body),
     recordEvent: (interviewId: string, body: RecordEventRequest) =>

@@ -37,11 +37,13 @@ import type {
   interviewSummarySchema,
   recordedEventSchema,
   timelineEntrySchema,
+  trashEntrySchema,
 } from "../transports/http/schemas/views.schemas.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
+import type { editNoteChanges } from "../use-cases/notes/edit-note.js";
 import type { setProfileInput } from "../use-cases/profile/set-profile.js";
 
 // Every type the client speaks, derived from the zod schemas the server validates with:
@@ -73,12 +75,14 @@ export type Answer = z.output<typeof answerSchema>;
 export type SearchResult = z.output<typeof searchResultSchema>;
 export type CalendarFeed = z.output<typeof calendarFeedSchema>;
 export type ErrorBody = z.output<typeof errorSchema>;
+export type DeletedRecord = z.output<typeof trashEntrySchema>;
 export type { ExportDocument };
 
 export type SetProfileRequest = z.input<typeof setProfileInput>;
 export type AddInterviewRequest = z.input<typeof addInterviewInput>;
 export type AddContactRequest = z.input<typeof addContactBody>;
 export type AddNoteRequest = z.input<typeof addNoteBody>;
+export type EditNoteRequest = z.input<typeof editNoteChanges>;
 export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;
 export type RecordEventRequest = z.input<typeof recordEventBody>;
 export type CheckTextRequest = z.input<typeof checkTextInput>;

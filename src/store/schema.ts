@@ -163,6 +163,17 @@ export interface ActionsTable {
   updatedAt: string;
 }
 
+/** A deleted record, whole (JSON), until it is restored or forgotten. */
+export interface TrashTable {
+  accountId: string;
+  id: string;
+  kind: string;
+  /** What the record was, in words ("Note: Her team moved to dbt…"). */
+  label: string;
+  record: string;
+  deletedAt: string;
+}
+
 export interface TemplatesTable {
   accountId: string;
   id: string;
@@ -184,6 +195,7 @@ export interface Database {
   events: EventsTable;
   actions: ActionsTable;
   templates: TemplatesTable;
+  trash: TrashTable;
   smtpSettings: SmtpSettingsTable;
   outbox: OutboxTable;
 }

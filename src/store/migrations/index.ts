@@ -3,6 +3,8 @@ import * as initial from "./2026-11-22T0300-initial.js";
 import * as outbox from "./2026-11-22T0400-outbox.js";
 import * as records from "./2026-11-22T0410-records.js";
 import * as templates from "./2026-11-22T0420-templates.js";
+import * as trash from "./2026-12-01T1000-trash.js";
+import * as eventSearch from "./2026-12-01T1130-event-search.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -10,6 +12,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0400-outbox": outbox,
   "2026-11-22T0410-records": records,
   "2026-11-22T0420-templates": templates,
+  "2026-12-01T1000-trash": trash,
+  "2026-12-01T1130-event-search": eventSearch,
 };
 
 export const migrationProvider: MigrationProvider = {

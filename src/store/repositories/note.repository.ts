@@ -49,6 +49,41 @@ export async function listNotes(db: Kysely<Database>, accountId: string): Promis
   return rows.map(toNote);
 }
 
+export async function getNote(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<Note | null> {
+  const row = await db
+    .selectFrom("notes")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toNote(row) : null;
+}
+
+export async function updateNote(
+  db: Kysely<Database>,
+  accountId: string,
+  note: Note,
+): Promise<void> {
+  await db
+    .updateTable("notes")
+    .set({ contactId: note.contactId, kind: note.kind, text: note.text })
+    .where("accountId", "=", accountId)
+    .where("id", "=", note.id)
+    .execute();
+}
+
+export async function deleteNote(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<void> {
+  await db.deleteFrom("notes").where("accountId", "=", accountId).where("id", "=", id).execute();
+}
+
 function toNote(row: NotesTable): Note {
   return {
     id: row.id,

@@ -19,6 +19,7 @@ import { registerOutboxRoutes } from "./routes/outbox.routes.js";
 import { registerProfileRoutes } from "./routes/profile.routes.js";
 import { registerRecordRoutes } from "./routes/records.routes.js";
 import { registerSearchCalendarRoutes } from "./routes/search-calendar.routes.js";
+import { registerTrashRoutes } from "./routes/trash.routes.js";
 import { serveWeb } from "./serve-web.js";
 import { validationError } from "./validation-error.js";
 
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerDraftRoutes(app);
   registerSearchCalendarRoutes(app);
   registerOutboxRoutes(app);
+  registerTrashRoutes(app);
 
   app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let reference: string | null = null;

@@ -21,18 +21,7 @@ export type AddNoteInput = z.input<typeof addNoteInput>;
 export async function addNote(ctx: UseCaseContext, raw: AddNoteInput): Promise<Note> {
   const input = parseInput(addNoteInput, raw);
   await requireInterview(ctx, input.interviewId);
-  if (input.contactId) {
-    const participants = await listParticipants(ctx.db, ctx.accountId, input.interviewId);
-    if (!participants.some((p) => p.id === input.contactId)) {
-      throw invalidInput(
-        "contactId",
-        `Contact ${input.contactId} is not on interview ${input.interviewId}.`,
-        participants.length > 0
-          ? `one of: ${participants.map((p) => `${p.id} (${p.name})`).join(", ")}`
-          : "add the contact to the interview first",
-      );
-    }
-  }
+  await assertContactOnInterview(ctx, input.contactId, input.interviewId);
   const note: Note = {
     id: newId("nt"),
     interviewId: input.interviewId,
@@ -43,4 +32,22 @@ export async function addNote(ctx: UseCaseContext, raw: AddNoteInput): Promise<N
   };
   await insertNote(ctx.db, ctx.accountId, note);
   return note;
+}
+
+/** A note's person must sit on its interview (R2: notes are per person met). */
+export async function assertContactOnInterview(
+  ctx: UseCaseContext,
+  contactId: string | null,
+  interviewId: string,
+): Promise<void> {
+  if (!contactId) return;
+  const participants = await listParticipants(ctx.db, ctx.accountId, interviewId);
+  if (participants.some((p) => p.id === contactId)) return;
+  throw invalidInput(
+    "contactId",
+    "That person is not on this interview.",
+    participants.length > 0
+      ? `one of: ${participants.map((p) => `${p.name} (${p.id})`).join(", ")}`
+      : "add the person to the interview first",
+  );
 }

@@ -4,11 +4,13 @@ import {
   logCorrespondenceInput,
 } from "../../../use-cases/correspondence/log-correspondence.js";
 import { addNote, addNoteInput } from "../../../use-cases/notes/add-note.js";
+import { deleteNote } from "../../../use-cases/notes/delete-note.js";
+import { editNote, editNoteChanges } from "../../../use-cases/notes/edit-note.js";
 import { recordEvent, recordEventInput } from "../../../use-cases/planning/record-event.js";
 import type { HttpEnv } from "../http-env.js";
-import { created, idParams, jsonBody } from "../route-helpers.js";
+import { created, idParams, jsonBody, ok } from "../route-helpers.js";
 import { correspondenceSchema, noteSchema } from "../schemas/domain.schemas.js";
-import { recordedEventSchema } from "../schemas/views.schemas.js";
+import { recordedEventSchema, trashEntrySchema } from "../schemas/views.schemas.js";
 
 // The records of an interview: notes (R2), correspondence (R25) and events (R16). The interview is
 // named by the path, so each body is the use case's own schema without it.
@@ -25,6 +27,7 @@ export const recordEventBody = z.discriminatedUnion("kind", [
 ]);
 
 const interviewParams = idParams("iv_0123456789abcdefghjkmnpq");
+const noteParams = idParams("nt_0123456789abcdefghjkmnpq");
 
 export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(
@@ -85,5 +88,33 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
         }),
         201,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/notes/{id}",
+      tags: ["notes"],
+      summary: "Correct a note: its words, kind or person; the company is re-planned",
+      request: { params: noteParams, body: jsonBody(editNoteChanges) },
+      responses: ok(noteSchema, "The note as it is now"),
+    }),
+    async (c) =>
+      c.json(
+        await editNote(c.get("ctx"), { ...c.req.valid("json"), id: c.req.valid("param").id }),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/notes/{id}",
+      tags: ["notes"],
+      summary: "Delete a note; it waits among the recently deleted, so it can be restored",
+      request: { params: noteParams },
+      responses: ok(trashEntrySchema, "The deleted note, as it can be restored"),
+    }),
+    async (c) => c.json(await deleteNote(c.get("ctx"), c.req.valid("param").id), 200),
   );
 }

@@ -106,3 +106,13 @@ export const applicationDetailSchema = z
     timeline: z.array(timelineEntrySchema),
   })
   .openapi("ApplicationDetail");
+
+export const trashEntrySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["note"]),
+    label: z.string().openapi({ description: "What the record was, in words" }),
+    record: noteSchema,
+    deletedAt: z.string(),
+  })
+  .openapi("DeletedRecord");

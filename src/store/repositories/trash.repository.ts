@@ -1,0 +1,76 @@
+import type { Kysely } from "kysely";
+import type { Note } from "../../core/domain/types.js";
+import type { Database, TrashTable } from "../schema.js";
+
+/** What can wait in the trash; each kind adds its record type to TrashEntry's union. */
+export type TrashKind = "note";
+
+export interface TrashEntry {
+  id: string;
+  kind: TrashKind;
+  label: string;
+  record: Note;
+  deletedAt: string;
+}
+
+export async function putInTrash(
+  db: Kysely<Database>,
+  accountId: string,
+  entry: TrashEntry,
+): Promise<void> {
+  await db
+    .insertInto("trash")
+    .values({ ...entry, accountId, record: JSON.stringify(entry.record) })
+    .onConflict((oc) =>
+      oc.columns(["accountId", "id"]).doUpdateSet({
+        label: entry.label,
+        record: JSON.stringify(entry.record),
+        deletedAt: entry.deletedAt,
+      }),
+    )
+    .execute();
+}
+
+export async function findInTrash(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<TrashEntry | null> {
+  const row = await db
+    .selectFrom("trash")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toEntry(row) : null;
+}
+
+export async function removeFromTrash(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<void> {
+  await db.deleteFrom("trash").where("accountId", "=", accountId).where("id", "=", id).execute();
+}
+
+/** Most recently deleted first. */
+export async function listTrash(db: Kysely<Database>, accountId: string): Promise<TrashEntry[]> {
+  const rows = await db
+    .selectFrom("trash")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .orderBy("deletedAt", "desc")
+    .orderBy("id")
+    .execute();
+  return rows.map(toEntry);
+}
+
+function toEntry(row: TrashTable): TrashEntry {
+  return {
+    id: row.id,
+    kind: row.kind as TrashKind,
+    label: row.label,
+    record: JSON.parse(row.record) as Note,
+    deletedAt: row.deletedAt,
+  };
+}
