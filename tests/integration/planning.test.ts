@@ -199,6 +199,26 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
     expect(detail.application.status).toBe("rejected");
   });
 
+  it("after 'not hired', the card and the summary letter not yet posted are cancelled and leave Today (R17)", async () => {
+    await setProfile(t.ctx, { sendCard: true, summaryLetter: true });
+    const { interview } = await capture();
+    const post = ["thank-you-card", "summary-letter"];
+    expect((await showPlan(t.ctx, interview.id)).filter((a) => post.includes(a.kind))).toHaveLength(
+      3,
+    );
+    // Wednesday 2 December: the card and the letter are overdue, then the rejection comes.
+    t.clock.now = "2026-12-02T16:00:00.000Z";
+    await recordEvent(t.ctx, { kind: "decision", interviewId: interview.id, outcome: "rejected" });
+    const plan = await showPlan(t.ctx, interview.id);
+    expect(plan.filter((a) => post.includes(a.kind))).toEqual([]);
+    const thanks = plan.find((a) => a.kind === "post-decision-thanks");
+    expect(thanks?.channel).toBe("card");
+    expect(thanks?.why).toContain("takes the place of the cards and the summary letter");
+    const agenda = await getAgenda(t.ctx, 14);
+    const listed = [...agenda.overdue, ...agenda.dueToday, ...agenda.upcoming].map((r) => r.action);
+    expect(listed.filter((a) => post.includes(a.kind))).toEqual([]);
+  });
+
   it("a next round is a new interview with its own plan (R16)", async () => {
     const { interview } = await capture();
     t.clock.now = "2026-11-25T16:00:00.000Z";

@@ -1,8 +1,8 @@
 import { fromEpochDay, toEpochDay } from "../calendar/local-date.js";
 import { instantIn, localDayAt, zonedInstantOnDay } from "../calendar/zoned-time.js";
-import type { RuleId } from "../domain/types.js";
+import type { ActionKind, RuleId } from "../domain/types.js";
 import { businessWindow, POST_DUE_AT } from "./business-window.js";
-import { emitAction, type WindowMs, type ZonedWindow } from "./emit-action.js";
+import { emitAction, isSettled, type WindowMs, type ZonedWindow } from "./emit-action.js";
 import { type PlanContext, zoneFor } from "./plan-context.js";
 
 const HOUR_MS = 3_600_000;
@@ -43,9 +43,28 @@ function inEachZone(window: WindowMs): (zone: string) => ZonedWindow {
   };
 }
 
-/** The interview-day courtesies: thank-you emails (R6, R7, R18), cards (R8), LinkedIn (R9), letter (R10). */
-export function planCourtesies(ctx: PlanContext): void {
+/** The interview-day post a decision left out of the plan, for R17's thanks to say so. */
+export interface WithheldPost {
+  cards: number;
+  letter: boolean;
+}
+
+/**
+ * The interview-day courtesies: thank-you emails (R6, R7, R18), cards (R8), LinkedIn (R9), letter
+ * (R10). Once the decision is in (R17), the card and the letter restating strengths no longer
+ * fit — they were meant to arrive while the employer decides — so those not yet posted are left
+ * out (the caller cancels them) and returned; what the user already posted stays in the plan (R25).
+ * The thank-you email stays: better late than never (R6, 002).
+ */
+export function planCourtesies(ctx: PlanContext, decided: boolean): WithheldPost {
   const { interview, settings } = ctx.facts;
+  const withheld: WithheldPost = { cards: 0, letter: false };
+  // True when the decision takes this post out of the plan (and it was not posted already).
+  const withhold = (kind: ActionKind, contactId: string | null): boolean => {
+    if (!decided) return false;
+    const stored = ctx.stored.get(ctx.ids.of(kind, contactId, 0));
+    return stored === undefined || !isSettled(stored);
+  };
   const sameDay = inEachZone(sameDayWindow(ctx));
   const felt = interview.feeling !== null && interview.feeling.trim() !== "";
   const thankRules: RuleId[] = felt ? ["R6", "R7", "R18"] : ["R6", "R7"];
@@ -71,7 +90,9 @@ export function planCourtesies(ctx: PlanContext): void {
       rules: thankRules,
       why: `R6/R7: thank ${person.name} by email the same day, naming something specific from your conversation — sources 000, 003, 004${feltNote}.`,
     });
-    if (sendCard) {
+    if (sendCard && withhold("thank-you-card", person.id)) {
+      withheld.cards++;
+    } else if (sendCard) {
       emitAction(ctx, {
         kind: "thank-you-card",
         contact: person,
@@ -97,14 +118,19 @@ export function planCourtesies(ctx: PlanContext): void {
 
   if (interview.summaryLetter ?? settings.summaryLetter) {
     const to = ctx.main;
-    emitAction(ctx, {
-      kind: "summary-letter",
-      contact: to,
-      sequence: 0,
-      channel: "letter",
-      window: postWindow(zoneFor(ctx, to)),
-      rules: ["R10"],
-      why: `R10: post ${to === null ? "the company" : to.name} a letter summarising the key points and a few strengths by ${mailBy} — source 000.`,
-    });
+    if (withhold("summary-letter", to?.id ?? null)) {
+      withheld.letter = true;
+    } else {
+      emitAction(ctx, {
+        kind: "summary-letter",
+        contact: to,
+        sequence: 0,
+        channel: "letter",
+        window: postWindow(zoneFor(ctx, to)),
+        rules: ["R10"],
+        why: `R10: post ${to === null ? "the company" : to.name} a letter summarising the key points and a few strengths by ${mailBy} — source 000.`,
+      });
+    }
   }
+  return withheld;
 }

@@ -23,11 +23,12 @@ export function planFollowUps(facts: PlanningFacts, now: string): FollowUpAction
   const history = readHistory(ctx);
   // A withdrawal ends the plan: nothing further is suggested.
   if (!history.withdrawn) {
-    planCourtesies(ctx); // R18: whatever the feeling, and R6 "better late than never" after a decision
+    // R18: whatever the feeling; after a decision, the post that no longer fits is left out (R17).
+    const withheld = planCourtesies(ctx, history.decision !== null);
     // A next round has its own plan (R16); only the latest interview carries the follow-ups.
     if (!history.nextRound) {
-      if (history.decision !== null) planAfterDecision(ctx, history.decision, history.takenDays);
-      else planFollowUpChain(ctx, history);
+      if (history.decision === null) planFollowUpChain(ctx, history);
+      else planAfterDecision(ctx, history.decision, history.takenDays, withheld);
     }
   }
   return ctx.out
