@@ -5,6 +5,7 @@ import type {
   FollowUpAction,
   Interview,
   InterviewEvent,
+  Note,
 } from "../../core/domain/types.js";
 import { notFound } from "../../errors/app-error.js";
 import { listActionsOfInterviews } from "../../store/repositories/action.repository.js";
@@ -16,6 +17,7 @@ import {
 } from "../../store/repositories/contact.repository.js";
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
+import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import { listInterviewsOfApplication } from "../../store/repositories/timeline.repository.js";
 import type { UseCaseContext } from "../context.js";
 
@@ -31,6 +33,8 @@ export interface ApplicationDetail {
   company: Company;
   /** Everyone at the company, so each entry can name its people. */
   contacts: Participant[];
+  /** The notes of every interview (R2), oldest first, to correct or delete in place. */
+  notes: Note[];
   timeline: TimelineEntry[];
 }
 
@@ -46,12 +50,13 @@ export async function showApplication(ctx: UseCaseContext, id: string): Promise<
   if (!company) throw notFound("company", application.companyId);
   const interviews = await listInterviewsOfApplication(ctx.db, ctx.accountId, id);
   const interviewIds = interviews.map((i) => i.id);
-  const [events, correspondence, actions, known, seats] = await Promise.all([
+  const [events, correspondence, actions, known, seats, notes] = await Promise.all([
     listEventsOfInterviews(ctx.db, ctx.accountId, interviewIds),
     listCorrespondenceOfApplications(ctx.db, ctx.accountId, [id]),
     listActionsOfInterviews(ctx.db, ctx.accountId, interviewIds),
     listContactsOfCompany(ctx.db, ctx.accountId, company.id),
     Promise.all(interviews.map((i) => listParticipants(ctx.db, ctx.accountId, i.id))),
+    Promise.all(interviews.map((i) => listNotesOfInterview(ctx.db, ctx.accountId, i.id))),
   ]);
   const seated = new Map(seats.flat().map((p) => [p.id, p]));
   const contacts: Participant[] = known.map(
@@ -75,7 +80,7 @@ export async function showApplication(ctx: UseCaseContext, id: string): Promise<
       .map((action) => ({ type: "action" as const, at: actionTime(action), action })),
   ];
   timeline.sort((a, b) => byInstant(a.at, b.at));
-  return { application, company, contacts, timeline };
+  return { application, company, contacts, notes: notes.flat(), timeline };
 }
 
 /** A settled action sits where it was done; an open one where it is due. */

@@ -3,6 +3,7 @@ import type { ApplicationDetail, TimelineEntry } from "../../../src/client/api-t
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { LogMessageForm } from "../components/log-message-form.js";
+import { NoteList } from "../components/note-list.js";
 import { RecordEventForm } from "../components/record-event-form.js";
 import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link } from "../router.js";
@@ -48,6 +49,8 @@ export default function ApplicationScreen({ id }: { id: string }) {
           <Entry key={`${entry.type}-${keyOf(entry)}`} entry={entry} detail={d} />
         ))}
       </ol>
+      <h2>Notes</h2>
+      <NoteList notes={d.notes} people={d.contacts} onChanged={detail.reload} />
       <h2>Something happened?</h2>
       <RecordEventForm interviews={interviews} onSaved={saved} />
       <LogMessageForm interviews={interviews} onSaved={saved} />

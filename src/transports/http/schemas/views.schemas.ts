@@ -103,6 +103,7 @@ export const applicationDetailSchema = z
     application: applicationSchema,
     company: companySchema,
     contacts: z.array(participantSchema),
+    notes: z.array(noteSchema),
     timeline: z.array(timelineEntrySchema),
   })
   .openapi("ApplicationDetail");
