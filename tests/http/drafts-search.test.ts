@@ -146,9 +146,9 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
     );
   });
 
-  it("GET /api/search finds a note and a message (R25); 400 without words", async () => {
+  it("GET /api/search finds a note, a message and a call's note (R25), each with whose it is and the application it opens; 400 without words", async () => {
     const t = app.get();
-    const { interviewId, contactId } = await seedInterview(t);
+    const { interviewId, applicationId, contactId } = await seedInterview(t);
     await t.call("POST", `/api/interviews/${interviewId}/notes`, {
       contactId,
       kind: "highlight",
@@ -160,13 +160,21 @@ describe.each(STORE_KINDS)("HTTP drafts, templates, search and calendar on %s", 
       subject: "Next steps",
       body: "We loved hearing about your dbt migration.",
     });
+    await t.call("POST", `/api/interviews/${interviewId}/events`, {
+      kind: "call",
+      contactId,
+      note: "She asked whether I had used dbt tests.",
+    });
     const found = await t.call("GET", "/api/search?text=dbt");
     expect(found.status).toBe(200);
     expect(found.body.hits.map((h: { kind: string }) => h.kind).sort()).toEqual([
       "correspondence",
+      "event",
       "note",
     ]);
     expect(found.body.hits[0].snippet).toContain("«");
+    for (const hit of found.body.hits)
+      expect(hit).toMatchObject({ applicationId, person: "Dana Whitfield", company: "Acme" });
     expectError(await t.call("GET", "/api/search"), 400, "text");
     expectError(await t.call("GET", "/api/search?text=%22%22"), 400, "text");
     expectError(await t.call("GET", "/api/search?text=dbt&limit=0"), 400, "limit");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
+import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { addNote } from "../../src/use-cases/notes/add-note.js";
+import { recordEvent } from "../../src/use-cases/planning/record-event.js";
 import { search } from "../../src/use-cases/search/search.js";
 import { STORE_KINDS } from "../support/test-store.js";
 import { useTestStore } from "../support/use-test-store.js";
@@ -74,6 +76,109 @@ describe.each(STORE_KINDS)("search on %s (R25)", (kind) => {
     expect((await search(t.ctx, { text: "nonexistentword" })).hits).toEqual([]);
     // Punctuation a user types is never query syntax.
     expect((await search(t.ctx, { text: 'salary) OR "(' })).hits.length).toBeGreaterThan(0);
+  });
+
+  it("finds the notes of calls and decisions; every hit names the person, the company and the date, and opens its application", async () => {
+    const { interview, application } = await addInterview(t.ctx, {
+      company: "Globex",
+      role: "Analytics Engineer",
+      at: "2026-11-10T14:00",
+      timeZone: "America/New_York",
+    });
+    const dana = await addContact(t.ctx, { interviewId: interview.id, name: "Dana Whitfield" });
+    const omar = await addContact(t.ctx, { interviewId: interview.id, name: "Omar Reyes" });
+    const call = await recordEvent(t.ctx, {
+      kind: "call",
+      interviewId: interview.id,
+      contactId: omar.id,
+      at: "2026-11-16T15:30:00Z",
+      note: "Omar said the hiring committee meets on Thursday.",
+    });
+    const decision = await recordEvent(t.ctx, {
+      kind: "decision",
+      outcome: "rejected",
+      interviewId: interview.id,
+      at: "2026-11-19T17:00:00Z",
+      note: "They chose an internal candidate; keep in touch for the spring opening.",
+    });
+    const mail = await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "in",
+      channel: "email",
+      at: "2026-11-17T09:00:00Z",
+      subject: "Committee",
+      body: "The committee is still deciding.",
+      contactIds: [omar.id],
+    });
+
+    const committee = await search(t.ctx, { text: "committee" });
+    expect(committee.hits.map((h) => [h.kind, h.id]).sort()).toEqual(
+      [
+        ["correspondence", mail.id],
+        ["event", call.event.id],
+      ].sort(),
+    );
+    const callHit = committee.hits.find((h) => h.kind === "event");
+    expect(callHit).toMatchObject({
+      interviewId: interview.id,
+      applicationId: application.id,
+      person: "Omar Reyes",
+      company: "Globex",
+      title: "call",
+      occurredAt: "2026-11-16T15:30:00.000Z",
+    });
+    expect(callHit?.snippet).toContain("«committee»");
+    expect(committee.hits.find((h) => h.kind === "correspondence")).toMatchObject({
+      applicationId: application.id,
+      person: "Omar Reyes",
+      company: "Globex",
+    });
+
+    // A decision is found by its note and by its outcome; with no contact on it, it is the
+    // first person on the interview's.
+    for (const text of ["internal candidate", "rejected"]) {
+      const { hits } = await search(t.ctx, { text });
+      expect(hits.map((h) => h.id)).toEqual([decision.event.id]);
+      expect(hits[0]).toMatchObject({
+        kind: "event",
+        applicationId: application.id,
+        person: dana.name,
+        company: "Globex",
+        title: "decision (rejected)",
+        occurredAt: "2026-11-19T17:00:00.000Z",
+      });
+    }
+    expect((await search(t.ctx, { text: "committee -thursday" })).hits.map((h) => h.id)).toEqual([
+      mail.id,
+    ]);
+  });
+
+  it("a hit on a note names its person and company", async () => {
+    const { interview, application } = await addInterview(t.ctx, {
+      company: "Initech",
+      role: "Data Engineer",
+      at: "2026-11-12T10:00",
+      timeZone: "Europe/Berlin",
+    });
+    await addContact(t.ctx, { interviewId: interview.id, name: "Lena Vogel" });
+    const sam = await addContact(t.ctx, { interviewId: interview.id, name: "Sam Ortiz" });
+    const note = await addNote(t.ctx, {
+      interviewId: interview.id,
+      contactId: sam.id,
+      kind: "personal-interest",
+      text: "Sam runs marathons.",
+    });
+    const { hits } = await search(t.ctx, { text: "marathon" });
+    expect(hits).toEqual([
+      expect.objectContaining({
+        kind: "note",
+        id: note.id,
+        applicationId: application.id,
+        person: "Sam Ortiz",
+        company: "Initech",
+        occurredAt: note.createdAt,
+      }),
+    ]);
   });
 
   it("refuses a search with no word in it", async () => {

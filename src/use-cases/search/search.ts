@@ -17,8 +17,10 @@ export interface SearchResult {
 }
 
 /**
- * Finds notes and correspondence by their words (R25: months later, what was said and how it
- * went), best match first, each with a snippet whose matches are marked « ».
+ * Finds what the user wrote, by its words (R25: months later, what was said and how it went):
+ * notes, the notes of replies, calls and decisions, and logged mail. Best match first, each with
+ * whose it is, the company, the date, the application it opens and a snippet whose matches are
+ * marked « ».
  */
 export async function search(ctx: UseCaseContext, raw: SearchInput): Promise<SearchResult> {
   const input = parseInput(searchInput, raw);

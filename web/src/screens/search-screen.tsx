@@ -5,7 +5,11 @@ import { formatInstant } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { useLoad } from "../use-load.js";
 
-/** Search notes and correspondence (R25). Matches come marked « » and are shown as <mark>, as text. */
+/**
+ * Search what you wrote (R25): notes, the notes of calls and decisions, logged mail. Each hit says
+ * whose it is, the company and the date, and opens its application. Matches come marked « » and
+ * are shown as <mark>, as text.
+ */
 export default function SearchScreen({ initial }: { initial: string }) {
   const [words, setWords] = useState(initial);
   const result = useLoad(
@@ -43,15 +47,19 @@ export default function SearchScreen({ initial }: { initial: string }) {
             {result.data.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`} className="card">
                 <h2 className="h3">
-                  {hit.interviewId ? (
-                    <Link href={`/interviews/${encodeURIComponent(hit.interviewId)}`}>
+                  {hit.applicationId ? (
+                    <Link href={`/applications/${encodeURIComponent(hit.applicationId)}`}>
                       {hit.title}
                     </Link>
                   ) : (
                     hit.title
                   )}
                 </h2>
-                <p className="meta">{formatInstant(hit.occurredAt)}</p>
+                <p className="meta">
+                  {[hit.person, hit.company, formatInstant(hit.occurredAt)]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
                 <p>
                   <Snippet text={hit.snippet} />
                 </p>

@@ -26,9 +26,12 @@ export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "get",
       path: "/api/search",
       tags: ["search"],
-      summary: "Find notes and correspondence by their words (R25), best first",
+      summary: "Find notes, event notes, decisions and mail by their words (R25), best first",
       request: { query: searchQuery },
-      responses: ok(searchResultSchema, "The hits, each with a snippet"),
+      responses: ok(
+        searchResultSchema,
+        "The hits, each with whose it is, the company, the date and a snippet",
+      ),
     }),
     async (c) => c.json(await search(c.get("ctx"), c.req.valid("query")), 200),
   );

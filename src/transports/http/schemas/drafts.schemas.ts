@@ -52,9 +52,20 @@ export const answerSchema = z.object({ kind: z.string(), answer: z.string() }).o
 
 export const searchHitSchema = z
   .object({
-    kind: z.enum(["note", "correspondence"]),
+    kind: z.enum(["note", "event", "correspondence"]).openapi({
+      description: "A note; a reply, call or decision with its note; or logged mail",
+    }),
     id: z.string(),
     interviewId: z.string().nullable(),
+    applicationId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The application the hit opens (/applications/{id})" }),
+    person: z
+      .string()
+      .nullable()
+      .openapi({ description: "Whose it is", example: "Dana Whitfield" }),
+    company: z.string().nullable().openapi({ example: "Acme" }),
     title: z.string(),
     snippet: z.string().openapi({ description: "Matches marked « »; plain text, never HTML" }),
     occurredAt: z.string(),
