@@ -6,6 +6,7 @@ export class ApiError extends Error {
   readonly code: string;
   readonly field: string | undefined;
   readonly accepted: string | undefined;
+  readonly problems: NonNullable<ErrorBody["error"]["problems"]>;
 
   constructor(status: number, body: ErrorBody["error"]) {
     super(body.message);
@@ -14,5 +15,6 @@ export class ApiError extends Error {
     this.code = body.code;
     this.field = body.field;
     this.accepted = body.accepted;
+    this.problems = body.problems ?? [];
   }
 }

@@ -12,11 +12,21 @@ export const APP_ERROR_CODES = [
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
+/** One thing to fix, by the field's key and the label the person sees. */
+export interface Problem {
+  field: string;
+  label: string;
+  message: string;
+  accepted?: string;
+}
+
 export interface AppErrorDetails {
   /** The field (flag, JSON path, vCard line) that is wrong. */
   field?: string;
   /** What would be accepted instead, said so a person can fix it. */
   accepted?: string;
+  /** Every problem, when there are several (a form with two wrong fields gets both at once). */
+  problems?: Problem[];
   cause?: unknown;
 }
 
@@ -24,6 +34,7 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly field: string | undefined;
   readonly accepted: string | undefined;
+  readonly problems: Problem[] | undefined;
 
   constructor(code: AppErrorCode, message: string, details: AppErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -31,14 +42,22 @@ export class AppError extends Error {
     this.code = code;
     this.field = details.field;
     this.accepted = details.accepted;
+    this.problems = details.problems;
   }
 
-  toJSON(): { code: AppErrorCode; message: string; field?: string; accepted?: string } {
+  toJSON(): {
+    code: AppErrorCode;
+    message: string;
+    field?: string;
+    accepted?: string;
+    problems?: Problem[];
+  } {
     return {
       code: this.code,
       message: this.message,
       ...(this.field === undefined ? {} : { field: this.field }),
       ...(this.accepted === undefined ? {} : { accepted: this.accepted }),
+      ...(this.problems === undefined ? {} : { problems: this.problems }),
     };
   }
 }

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { AppError } from "../../errors/app-error.js";
 import { exitCodeFor } from "../../errors/error-mapping.js";
@@ -48,7 +50,14 @@ export async function main(argv: string[]): Promise<number> {
         );
       else
         process.stderr.write(
-          `error: ${error.message}${field ? `\n  field: ${field}` : ""}${error.accepted ? `\n  accepted: ${error.accepted}` : ""}\n`,
+          error.problems && error.problems.length > 1
+            ? `error: ${error.problems.length} things to fix:\n${error.problems
+                .map(
+                  (p) =>
+                    `  --${flagOf(p.field, argv)}: ${p.message}${p.accepted ? ` (accepted: ${p.accepted})` : ""}`,
+                )
+                .join("\n")}\n`
+            : `error: ${error.message}${field ? `\n  field: ${field}` : ""}${error.accepted ? `\n  accepted: ${error.accepted}` : ""}\n`,
         );
       return exitCodeFor(error.code);
     }
@@ -83,10 +92,20 @@ function flagOf(field: string, argv: readonly string[]): string {
   return field === head ? flag : `${flag}${field.slice(head.length)}`;
 }
 
-const isEntry =
-  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "");
+// Run as the program itself, however it was reached: `npm link`, `npx`, node_modules/.bin and any
+// other symlink name this file by another path, so real paths are compared, not names.
+const isEntry = isSameFile(process.argv[1], fileURLToPath(import.meta.url));
 if (isEntry) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
+}
+
+function isSameFile(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }

@@ -1,19 +1,31 @@
 import { ApiError } from "../api.js";
 
-/** An API error as the user can act on it: what is wrong, the field, what would be accepted. */
+/**
+ * An API error as the user can act on it: every problem at once, each by the field's label as
+ * the form shows it, with what would be accepted. Never a field key or an internal id.
+ */
 export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;
   const api = error instanceof ApiError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
+  if (api && api.problems.length > 1)
+    return (
+      <div className="error" role="alert">
+        <p>Please fix {api.problems.length} things:</p>
+        <ul>
+          {api.problems.map((p) => (
+            <li key={p.field}>
+              <strong>{p.label}</strong> {p.message}
+              {p.accepted ? <span className="muted"> (accepted: {p.accepted})</span> : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
     <div className="error" role="alert">
       <p>{message}</p>
-      {api?.field ? (
-        <p className="muted">
-          Field: <code>{api.field}</code>
-          {api.accepted ? <> — accepted: {api.accepted}</> : null}
-        </p>
-      ) : null}
+      {api?.accepted ? <p className="muted">Accepted: {api.accepted}</p> : null}
     </div>
   );
 }

@@ -9,6 +9,17 @@ export const errorSchema = z
       message: z.string(),
       field: z.string().optional(),
       accepted: z.string().optional(),
+      problems: z
+        .array(
+          z.object({
+            field: z.string(),
+            label: z.string().openapi({ description: "The field as the form calls it" }),
+            message: z.string(),
+            accepted: z.string().optional(),
+          }),
+        )
+        .optional()
+        .openapi({ description: "Every problem, when there are several" }),
     }),
   })
   .openapi("Error");
