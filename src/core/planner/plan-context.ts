@@ -19,6 +19,8 @@ export interface PlanContext {
   readonly interviewDate: string;
   /** The employer's holidays: interview's country, else company's, else the user's. */
   readonly calendar: BusinessCalendar;
+  /** The user's own (the profile's): for the notes to the user alone (move-on). */
+  readonly homeCalendar: BusinessCalendar;
   /** Where the user is on the evening of the interview (R6 "as soon as you get home"). */
   readonly senderZone: string;
   readonly participants: readonly Participant[];
@@ -61,6 +63,7 @@ export function createPlanContext(facts: PlanningFacts, nowMs: number): PlanCont
     endMs: startMs + HOUR_MS,
     interviewDate: localDateAt(startMs, interview.timeZone),
     calendar: calendarOf(facts),
+    homeCalendar: facts.calendarFor(facts.settings.country, facts.settings.region),
     // On site, the user is where the interview was; otherwise at home.
     senderZone: interview.format === "on-site" ? interview.timeZone : facts.settings.timeZone,
     participants,

@@ -205,10 +205,14 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     );
   }
 
-  // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on.
+  // R15 (ours): after maxUnanswered unanswered follow-ups, stop nudging and suggest moving on. A
+  // note to the user alone, so on the business days of the profile's calendar, in the user's zone.
   const last = cursor ?? ctx.interviewDate;
   const home = settings.timeZone;
-  const dueDay = toEpochDay(last) + 2 * SPACING_DAYS;
+  const homeDay = (day: number) => ctx.homeCalendar.businessDayOnOrAfter(day);
+  const at = (day: number) => zonedInstantOnDay(home, day, OPENS_AT);
+  const lastDay = toEpochDay(last);
+  const dueDay = homeDay(lastDay + 2 * SPACING_DAYS);
   emitAction(ctx, {
     kind: "move-on",
     contact: null,
@@ -216,10 +220,10 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     channel: "email",
     window: {
       zone: home,
-      start: zonedInstantOnDay(home, dueDay - SPACING_DAYS, OPENS_AT),
-      due: zonedInstantOnDay(home, dueDay, OPENS_AT),
-      late: zonedInstantOnDay(home, dueDay + SPACING_DAYS, OPENS_AT),
-      overdue: zonedInstantOnDay(home, dueDay + 2 * SPACING_DAYS, OPENS_AT),
+      start: at(homeDay(lastDay + SPACING_DAYS)),
+      due: at(dueDay),
+      late: at(homeDay(dueDay + SPACING_DAYS)),
+      overdue: at(homeDay(dueDay + 2 * SPACING_DAYS)),
     },
     rules: ["R15", "R14"],
     why: `R15: if ${max} follow-ups past the thank-you go unanswered (the last on ${last}), stop nudging ${company.name} and consider moving on — sources 003, 004.`,

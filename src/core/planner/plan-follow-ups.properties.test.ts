@@ -1,14 +1,17 @@
 // Properties of the planner over random interviews, people, events and dates (fast-check).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { createBusinessCalendar } from "../calendar/create-business-calendar.js";
-import { addDays, toEpochDay } from "../calendar/local-date.js";
-import type {
-  ActionKind,
-  Channel,
-  ContactRole,
-  FollowUpAction,
-  InterviewEvent,
+import { addDays, fromEpochDay, isoWeekdayOf, toEpochDay } from "../calendar/local-date.js";
+import { localDateAt, zonedInstant } from "../calendar/zoned-time.js";
+import {
+  ACTION_KINDS,
+  type ActionKind,
+  type Channel,
+  type ContactRole,
+  type FollowUpAction,
+  type InterviewEvent,
 } from "../domain/types.js";
 import { SPACED_KINDS } from "./follow-up-kinds.js";
 import { planFollowUps } from "./plan-follow-ups.js";
@@ -23,24 +26,79 @@ const ZONES = [
   "Asia/Tokyo",
   "Europe/Berlin",
 ];
+/** Real calendars (SA and IL have a Friday–Saturday weekend) and two random ones (X1, X2). */
 const REGIONS: [string, string | null][] = [
   ["US", null],
   ["GB", "ENG"],
   ["DE", "BY"],
   ["JP", null],
+  ["SA", null],
+  ["IL", null],
+  ["X1", null],
+  ["X2", null],
 ];
 const HOUR = 3_600_000;
 
-/** Kinds that fall on the employer's business days (everything but same-day and internal ones). */
-const BUSINESS_DAY_KINDS = new Set<ActionKind>([
-  "thank-you-card",
-  "summary-letter",
+/** R6 and R9 want these at once: due the evening of the interview, never moved to a business day. */
+const AT_ONCE_KINDS = new Set<ActionKind>(["thank-you-email", "linkedin-request"]);
+/** Kinds whose window opens on a day the plan picks (the others open at an instant: end, decision). */
+const PICKED_START_KINDS = new Set<ActionKind>([
   "check-in",
   "reminder",
-  "post-decision-thanks",
   "open-positions-inquiry",
   "long-range-check-in",
+  "move-on",
 ]);
+
+/**
+ * A random working week: weekend days from `weekend` (ISO weekday numbers) and a share of the
+ * other days closed as "holidays", chosen by a hash of the day and `seed`.
+ */
+interface RandomWeek {
+  weekend: number[];
+  closedPercent: number;
+  seed: number;
+}
+
+function randomCalendar(country: string, week: RandomWeek): BusinessCalendar {
+  const holidayOnDay = (day: number): string | null => {
+    const mixed = (Math.imul(day ^ week.seed, 0x9e3779b1) >>> 0) % 100;
+    return mixed < week.closedPercent ? `Holiday ${day % 97}` : null;
+  };
+  const isOpen = (day: number) =>
+    !week.weekend.includes(isoWeekdayOf(day)) && holidayOnDay(day) === null;
+  const businessDayOnOrAfter = (day: number) => {
+    let d = day;
+    while (!isOpen(d)) d++;
+    return d;
+  };
+  const addBusinessDaysToDay = (day: number, n: number) => {
+    if (n === 0) return businessDayOnOrAfter(day);
+    let d = day;
+    for (let left = Math.abs(n); left > 0; ) {
+      d += Math.sign(n);
+      if (isOpen(d)) left--;
+    }
+    return d;
+  };
+  return {
+    country,
+    region: null,
+    isBusinessDay: (date) => isOpen(toEpochDay(date)),
+    holidayOn: (date) => holidayOnDay(toEpochDay(date)),
+    addBusinessDays: (date, n) => fromEpochDay(addBusinessDaysToDay(toEpochDay(date), n)),
+    nextBusinessDayOnOrAfter: (date) => fromEpochDay(businessDayOnOrAfter(toEpochDay(date))),
+    holidayOnDay,
+    addBusinessDaysToDay,
+    businessDayOnOrAfter,
+  };
+}
+
+const arbWeek: fc.Arbitrary<RandomWeek> = fc.record({
+  weekend: fc.constantFrom([6, 7], [5, 6], [7], [5, 7], [], [3, 6, 7]),
+  closedPercent: fc.integer({ min: 0, max: 45 }),
+  seed: fc.integer({ min: 0, max: 0x7fffffff }),
+});
 
 const arbPerson = fc.record({
   role: fc.constantFrom<ContactRole>("interviewer", "recruiter", "hiring-manager", "supervisor"),
@@ -52,12 +110,11 @@ const arbPerson = fc.record({
 });
 
 const arbEvent = fc.record({
-  kind: fc.constantFrom<InterviewEvent["kind"]>(
-    "reply",
-    "call",
-    "decision",
-    "next-round",
-    "withdrawn",
+  // Decisions weigh more: R17's kinds come only from them.
+  kind: fc.oneof(
+    { arbitrary: fc.constant<InterviewEvent["kind"]>("decision"), weight: 3 },
+    { arbitrary: fc.constantFrom<InterviewEvent["kind"]>("reply", "call"), weight: 3 },
+    { arbitrary: fc.constantFrom<InterviewEvent["kind"]>("next-round", "withdrawn"), weight: 1 },
   ),
   outcome: fc.constantFrom<InterviewEvent["outcome"]>("hired", "rejected", null),
   afterHours: fc.integer({ min: 1, max: 2000 }),
@@ -69,6 +126,10 @@ const arbScenario = fc.record({
   format: fc.constantFrom("on-site" as const, "video" as const, "phone" as const),
   region: fc.constantFrom(...REGIONS),
   regionOn: fc.constantFrom("interview" as const, "company" as const, "settings" as const),
+  /** The profile's calendar when the employer's is set on the interview or the company. */
+  home: fc.constantFrom(...REGIONS),
+  x1: arbWeek,
+  x2: arbWeek,
   timelineIn: fc.option(fc.integer({ min: 0, max: 45 })),
   feeling: fc.option(fc.constantFrom<string>("bad", "great")),
   sendCard: fc.option(fc.boolean()),
@@ -106,7 +167,11 @@ function build(
     }),
   );
   const at = (hours: number) => new Date(startMs + hours * HOUR).toISOString();
-  return facts({
+  const random = new Map([
+    ["X1", randomCalendar("X1", s.x1)],
+    ["X2", randomCalendar("X2", s.x2)],
+  ]);
+  const built = facts({
     interview: {
       id,
       applicationId,
@@ -127,7 +192,9 @@ function build(
       maxUnanswered: s.maxUnanswered,
       assumedTimelineDays: s.assumedTimelineDays,
       timeZone: s.userZone,
-      ...(s.regionOn === "settings" ? { country, region } : { country: "US", region: null }),
+      ...(s.regionOn === "settings"
+        ? { country, region }
+        : { country: s.home[0], region: s.home[1] }),
     },
     history: {
       events: s.events.map((e) =>
@@ -151,20 +218,32 @@ function build(
       ),
     },
   });
+  return {
+    ...built,
+    calendarFor: (c, r) => random.get(c) ?? createBusinessCalendar(c, r),
+  };
 }
 
 function nowOf(s: Scenario): string {
   return new Date(s.startMs + s.nowAfterHours * HOUR).toISOString();
 }
 
-function calendarOf(f: PlanningFacts) {
+/** The employer's calendar: the interview's, else the company's, else the profile's. */
+function calendarOf(f: PlanningFacts): BusinessCalendar {
   const source =
     f.interview.country !== null
       ? f.interview
       : f.company.country !== null
         ? f.company
         : f.settings;
-  return createBusinessCalendar(source.country ?? "US", source.region);
+  return f.calendarFor(source.country ?? "US", source.region);
+}
+
+/** R6: the evening of the interview where the user is, or an hour past its end if later. */
+function thankYouDueMs(f: PlanningFacts): number {
+  const endMs = Date.parse(f.interview.startsAt) + HOUR;
+  const zone = f.interview.format === "on-site" ? f.interview.timeZone : f.settings.timeZone;
+  return Math.max(zonedInstant(zone, localDateAt(endMs, zone), 20).ms, endMs + HOUR);
 }
 
 function withStored(f: PlanningFacts, actions: FollowUpAction[]): PlanningFacts {
@@ -172,17 +251,45 @@ function withStored(f: PlanningFacts, actions: FollowUpAction[]): PlanningFacts 
 }
 
 describe("planFollowUps properties", () => {
-  it("business-day actions fall due on a business day of the employer's calendar (R12 agreed days excepted)", () => {
+  it("every date the plan picks is a business day of the calendar that applies, for every kind (R6/R9 at once and R12 agreed days as said)", () => {
+    // Every kind the property checked, with the count: all of ACTION_KINDS must show up.
+    const checked = new Map<ActionKind, number>();
     fc.assert(
       fc.property(arbScenario, (s) => {
         const f = build(s);
-        const calendar = calendarOf(f);
+        const employer = calendarOf(f);
+        const home = f.calendarFor(f.settings.country, f.settings.region);
+        const interviewDate = localDateAt(Date.parse(f.interview.startsAt), f.interview.timeZone);
         for (const a of planFollowUps(f, nowOf(s))) {
-          if (!BUSINESS_DAY_KINDS.has(a.kind) || isExactCommitment(a)) continue;
-          expect(calendar.isBusinessDay(a.dueDate), `${a.kind} ${a.dueDate}`).toBe(true);
+          checked.set(a.kind, (checked.get(a.kind) ?? 0) + 1);
+          const what = `${a.kind} ${a.rules.join("+")} ${JSON.stringify(a.window)}`;
+          if (AT_ONCE_KINDS.has(a.kind)) {
+            // R6: due that evening, late after 24 h, overdue after 48 h (from the end, start + 1 h).
+            const endMs = Date.parse(f.interview.startsAt) + HOUR;
+            expect(Date.parse(a.window.due), what).toBe(thankYouDueMs(f));
+            expect(Date.parse(a.window.late), what).toBe(endMs + 24 * HOUR);
+            expect(Date.parse(a.window.overdue), what).toBe(endMs + 48 * HOUR);
+            continue;
+          }
+          if (isExactCommitment(a)) {
+            // R12: exactly the day agreed with the person (the interview day if agreed before it).
+            const agreed = f.participants.find((p) => p.id === a.contactId)?.followUpOn ?? "";
+            expect(a.dueDate, what).toBe(agreed > interviewDate ? agreed : interviewDate);
+            continue;
+          }
+          // move-on is a note to the user alone: the profile's calendar; the rest the employer's.
+          const calendar = a.kind === "move-on" ? home : employer;
+          const picked = [a.window.due, a.window.late, a.window.overdue];
+          if (PICKED_START_KINDS.has(a.kind)) picked.push(a.window.start);
+          expect(a.window.due.slice(0, 10), what).toBe(a.dueDate);
+          for (const bound of picked) {
+            expect(calendar.isBusinessDay(bound.slice(0, 10)), `${what}: ${bound}`).toBe(true);
+          }
         }
       }),
+      { numRuns: 500 },
     );
+    expect([...checked.keys()].sort()).toEqual([...ACTION_KINDS].sort());
   });
 
   it("R15: never two follow-ups to one company within 7 days, across two interviews", () => {
