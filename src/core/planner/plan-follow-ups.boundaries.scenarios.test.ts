@@ -43,7 +43,10 @@ describe("R15 move-on on the profile's business days", () => {
     // 1 Jan is a holiday in both; Tue 19 Jan is a working day in Bavaria and in the US, but Mon 18
     // (MLK Day) is closed only in the US: the move-on's overdue stays Tue 19.
     const german = planFollowUps(
-      facts({ interview: { timelineDate: "2026-11-30" }, company: { country: "DE", region: "BY" } }),
+      facts({
+        interview: { timelineDate: "2026-11-30" },
+        company: { country: "DE", region: "BY" },
+      }),
       NOW,
     );
     expect(only(german, "move-on").window.overdue).toBe("2027-01-19T09:00:00.000-05:00");
