@@ -4,13 +4,7 @@ import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /** The profile, the holidays region (business days, R11) and the preferences of the playbook. */
-export function ProfileForm({
-  profile,
-  onSaved,
-}: {
-  profile: Profile;
-  onSaved: (m: string) => void;
-}) {
+export function ProfileForm({ profile }: { profile: Profile }) {
   const id = useId();
   const [p, setP] = useState({
     name: profile.name ?? "",
@@ -29,6 +23,7 @@ export function ProfileForm({
     assumedTimelineDays: String(profile.assumedTimelineDays),
   });
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState("");
   const [busy, setBusy] = useState(false);
   const text = (key: keyof typeof p, label: string, type = "text") => (
     <>
@@ -55,6 +50,7 @@ export function ProfileForm({
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setSaved("");
     try {
       await api.setProfile({
         name: p.name || null,
@@ -75,7 +71,7 @@ export function ProfileForm({
         maxUnanswered: Number(p.maxUnanswered),
         assumedTimelineDays: Number(p.assumedTimelineDays),
       });
-      onSaved("Settings saved; every plan follows them.");
+      setSaved("Settings saved; every plan follows them.");
     } catch (err) {
       setError(err);
     } finally {
@@ -116,6 +112,10 @@ export function ProfileForm({
       <button type="submit" className="primary" disabled={busy}>
         Save settings
       </button>
+      {/* Beside the button that was pressed, where a phone's screen is. */}
+      <p className="status" role="status" aria-live="polite">
+        {saved}
+      </p>
       <ErrorMessage error={error} />
     </form>
   );

@@ -4,21 +4,17 @@ import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /** One template: the user's own words for a kind of message, or the built-in text. */
-export function TemplateEditor({
-  template,
-  onSaved,
-}: {
-  template: Template;
-  onSaved: (m: string) => void;
-}) {
+export function TemplateEditor({ template }: { template: Template }) {
   const id = useId();
   const [text, setText] = useState(template.text);
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState("");
   const run = async (work: () => Promise<Template>, message: string) => {
     setError(null);
+    setSaved("");
     try {
       setText((await work()).text);
-      onSaved(message);
+      setSaved(message);
     } catch (e) {
       setError(e);
     }
@@ -48,6 +44,9 @@ export function TemplateEditor({
           Back to built-in
         </button>
       </div>
+      <p className="status" role="status" aria-live="polite">
+        {saved}
+      </p>
       <ErrorMessage error={error} />
     </details>
   );

@@ -10,17 +10,30 @@ export default function SettingsScreen() {
   const profile = useLoad(() => api.getProfile(), "profile");
   const templates = useLoad(() => api.listTemplates(), "templates");
   const feed = useLoad(() => api.getCalendarFeed(), "feed");
-  const [status, setStatus] = useState("");
+  const [feedStatus, setFeedStatus] = useState("");
+  const [importStatus, setImportStatus] = useState("");
   const [error, setError] = useState<unknown>(null);
+  const [importError, setImportError] = useState<unknown>(null);
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    setError(null);
+    setImportError(null);
+    setImportStatus("");
     try {
       const summary = await api.importData(JSON.parse(await file.text()) as unknown);
-      setStatus(`Imported ${summary.interviews} interview(s) and ${summary.contacts} contact(s).`);
+      setImportStatus(
+        `Imported ${summary.interviews} interview(s) and ${summary.contacts} contact(s).`,
+      );
+      // Every form shows what the backup brought, not what it showed before.
+      profile.reload();
+      templates.reload();
+      feed.reload();
     } catch (err) {
-      setError(err);
+      setImportError(
+        err instanceof SyntaxError
+          ? new Error("This file is not a followthrough JSON export.")
+          : err,
+      );
     }
     e.target.value = "";
   };
@@ -28,14 +41,14 @@ export default function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <p className="status" role="status" aria-live="polite">
-        {status}
-      </p>
-      <ErrorMessage error={profile.error ?? templates.error ?? feed.error ?? error} />
-      {profile.data ? <ProfileForm profile={profile.data} onSaved={setStatus} /> : null}
+      <ErrorMessage error={profile.error ?? templates.error ?? feed.error} />
+      {profile.data ? (
+        // Keyed by the stored profile, so the form starts again from it after an import.
+        <ProfileForm key={JSON.stringify(profile.data)} profile={profile.data} />
+      ) : null}
       <h2>Templates</h2>
       {templates.data?.map((t) => (
-        <TemplateEditor key={t.id} template={t} onSaved={setStatus} />
+        <TemplateEditor key={`${t.id}:${t.text}`} template={t} />
       ))}
       <h2>Calendar (R24)</h2>
       <div className="card">
@@ -48,12 +61,17 @@ export default function SettingsScreen() {
           onClick={() =>
             void api.rotateCalendarFeed().then(() => {
               feed.reload();
-              setStatus("New calendar address; the old one no longer works.");
+              setError(null);
+              setFeedStatus("New calendar address; the old one no longer works.");
             }, setError)
           }
         >
           Make a new address
         </button>
+        <p className="status" role="status" aria-live="polite">
+          {feedStatus}
+        </p>
+        <ErrorMessage error={error} />
       </div>
       <h2>Your data</h2>
       <div className="card">
@@ -67,6 +85,10 @@ export default function SettingsScreen() {
         </p>
         <label htmlFor="import-file">Import a JSON export</label>
         <input id="import-file" type="file" accept="application/json,.json" onChange={importFile} />
+        <p className="status" role="status" aria-live="polite">
+          {importStatus}
+        </p>
+        <ErrorMessage error={importError} />
       </div>
     </section>
   );
