@@ -11,6 +11,7 @@ import type {
   ApplicationDetail,
   CalendarFeed,
   CheckTextRequest,
+  Company,
   Contact,
   ContactDetail,
   Correspondence,
@@ -28,13 +29,17 @@ import type {
   InterviewSummary,
   LogCorrespondenceRequest,
   Note,
+  OutboxEntry,
   Participant,
   Profile,
+  QueueRequest,
+  QueueResult,
   RecordEventRequest,
   RecordedEvent,
   SearchResult,
   SetProfileRequest,
   Template,
+  UpdateCompanyRequest,
 } from "./api-types.js";
 
 export interface ApiClientOptions {
@@ -153,6 +158,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
       ),
     getCalendarFeed: () => json<CalendarFeed>("GET", "/api/calendar-feed"),
     rotateCalendarFeed: () => json<CalendarFeed>("POST", "/api/calendar-feed/rotate"),
+
+    updateCompany: (id: string, body: UpdateCompanyRequest) =>
+      json<Company>("PATCH", `/api/companies/${enc(id)}`, body),
+    queue: (actionId: string, body: QueueRequest) =>
+      json<QueueResult>("POST", `/api/actions/${enc(actionId)}/queue`, body),
+    listOutbox: () => json<OutboxEntry[]>("GET", "/api/outbox"),
 
     exportData: () => json<ExportDocument>("GET", "/api/export"),
     importData: (doc: unknown) => json<ImportSummary>("POST", "/api/import", doc),

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import type { updateCompanyBody } from "../transports/http/routes/companies.routes.js";
 import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
 import type { answerBody } from "../transports/http/routes/drafts.routes.js";
+import type { queueBody } from "../transports/http/routes/outbox.routes.js";
 import type {
   addNoteBody,
   logCorrespondenceBody,
@@ -8,6 +10,7 @@ import type {
 } from "../transports/http/routes/records.routes.js";
 import type {
   actionSchema,
+  companySchema,
   contactSchema,
   correspondenceSchema,
   eventSchema,
@@ -26,6 +29,10 @@ import type {
   templateSchema,
 } from "../transports/http/schemas/drafts.schemas.js";
 import type { errorSchema } from "../transports/http/schemas/error.schema.js";
+import type {
+  outboxViewSchema,
+  queueResultSchema,
+} from "../transports/http/schemas/outbox.schemas.js";
 import type {
   addedInterviewSchema,
   agendaRowSchema,
@@ -76,6 +83,11 @@ export type SearchResult = z.output<typeof searchResultSchema>;
 export type CalendarFeed = z.output<typeof calendarFeedSchema>;
 export type ErrorBody = z.output<typeof errorSchema>;
 export type DeletedRecord = z.output<typeof trashEntrySchema>;
+export type OutboxEntry = z.output<typeof outboxViewSchema>;
+export type QueueResult = z.output<typeof queueResultSchema>;
+export type Company = z.output<typeof companySchema>;
+export type UpdateCompanyRequest = z.input<typeof updateCompanyBody>;
+export type QueueRequest = z.input<typeof queueBody>;
 export type { ExportDocument };
 
 export type SetProfileRequest = z.input<typeof setProfileInput>;
