@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import { AppError } from "../errors/app-error.js";
+import { makeStoreFilesPrivate } from "./make-store-files-private.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 import { SqliteImmediateDialect } from "./sqlite-immediate-dialect.js";
@@ -56,7 +57,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
 function openSqlite(SqliteDatabase: typeof import("better-sqlite3"), dataDir: string): Store {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // 0700 for a folder this creates (XDG's rule for data directories); an existing one is
+    // left as its owner set it, and the files in it are 0600 either way.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   } catch (cause) {
     throw new AppError("INVALID_INPUT", `Cannot create the data directory ${dataDir}.`, {
       field: "data-dir",
@@ -65,6 +68,7 @@ function openSqlite(SqliteDatabase: typeof import("better-sqlite3"), dataDir: st
     });
   }
   const file = join(dataDir, "followthrough.sqlite");
+  makeStoreFilesPrivate(file);
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -1,10 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { invalidInput } from "../../../errors/app-error.js";
 import { exportCsv } from "../../../use-cases/data/export-csv.js";
 import { exportData } from "../../../use-cases/data/export-data.js";
 import { importData } from "../../../use-cases/data/import-data.js";
 import { runCommand } from "../run-command.js";
+import { writePrivateFile } from "../write-private-file.js";
 import { readTextFile } from "./contact.command.js";
 
 export function registerDataCommands(program: Command): void {
@@ -14,7 +14,7 @@ export function registerDataCommands(program: Command): void {
       "write every record: json (complete, for import) or csv (one row per person per interview)",
     )
     .option("--format <format>", "json or csv", "json")
-    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("-o, --output <file>", "write to a file (0600: yours only) instead of standard output")
     .action(async (opts: { format: string; output?: string }, command: Command) => {
       if (opts.format !== "json" && opts.format !== "csv")
         throw invalidInput("format", `Unknown format "${opts.format}".`, "json or csv");
@@ -23,7 +23,7 @@ export function registerDataCommands(program: Command): void {
           opts.format === "json"
             ? `${JSON.stringify(await exportData(ctx), null, 2)}\n`
             : await exportCsv(ctx);
-        if (opts.output) await writeFile(opts.output, text, "utf8");
+        if (opts.output) await writePrivateFile(opts.output, text);
         else process.stdout.write(text);
       });
     });

@@ -3,6 +3,7 @@ import { loadSecretKey } from "../../../delivery/smtp/load-secret-key.js";
 import { defaultDataDir } from "../../../store/open-store.js";
 import { setImapSettings } from "../../../use-cases/mail/set-imap-settings.js";
 import { syncImap } from "../../../use-cases/mail/sync-imap.js";
+import { readPassword } from "../read-password.js";
 import { type GlobalOptions, runCommand } from "../run-command.js";
 
 /** The key that encrypts mailbox passwords: outside the database (FOLLOWTHROUGH_SECRET_KEY or secret.key). */
@@ -22,7 +23,11 @@ export function registerImapCommands(program: Command): void {
     .requiredOption("--host <host>")
     .option("--port <port>", "default 993 (143 with --insecure)")
     .requiredOption("--user <name>")
-    .option("--password <password>", "or set FOLLOWTHROUGH_IMAP_PASSWORD")
+    .option("--password-stdin", "read the password from standard input")
+    .option(
+      "--password <password>",
+      "shows in `ps` and your shell's history: prefer --password-stdin, FOLLOWTHROUGH_IMAP_PASSWORD or the prompt",
+    )
     .option("--insecure", "no TLS: only for a server on this machine")
     .option("--mailbox <name...>", "folders to read", ["INBOX"])
     .action(
@@ -32,19 +37,26 @@ export function registerImapCommands(program: Command): void {
           port?: string;
           user: string;
           password?: string;
+          passwordStdin?: boolean;
           insecure?: boolean;
           mailbox: string[];
         },
         command: Command,
       ) => {
         await runCommand(command, async ({ ctx, print }) => {
+          const password = await readPassword({
+            flag: opts.password,
+            fromStdin: opts.passwordStdin === true,
+            envName: "FOLLOWTHROUGH_IMAP_PASSWORD",
+            prompt: `IMAP password for ${opts.user} at ${opts.host}`,
+          });
           const view = await setImapSettings(
             ctx,
             {
               host: opts.host,
               port: opts.port,
               username: opts.user,
-              password: opts.password ?? process.env.FOLLOWTHROUGH_IMAP_PASSWORD ?? "",
+              password,
               insecure: opts.insecure === true,
               mailboxes: opts.mailbox,
             },

@@ -8,6 +8,7 @@ import {
 } from "../../../use-cases/sending/set-smtp-settings.js";
 import { testSmtpSettings } from "../../../use-cases/sending/test-smtp-settings.js";
 import { toInt } from "../parse-flags.js";
+import { readPassword } from "../read-password.js";
 import { type GlobalOptions, runCommand } from "../run-command.js";
 
 /** The key that encrypts the SMTP password: from the environment or the data directory. */
@@ -29,7 +30,11 @@ export function registerSmtpCommands(program: Command): void {
     .requiredOption("--host <host>")
     .requiredOption("--port <port>", "465 for TLS, 587 for STARTTLS")
     .requiredOption("--user <name>")
-    .option("--password <password>", "or set FOLLOWTHROUGH_SMTP_PASSWORD")
+    .option("--password-stdin", "read the password from standard input")
+    .option(
+      "--password <password>",
+      "shows in `ps` and your shell's history: prefer --password-stdin, FOLLOWTHROUGH_SMTP_PASSWORD or the prompt",
+    )
     .option("--insecure", "allow a plain, unencrypted connection (local test servers only)")
     .option("--from <address>", "the sender address (default: your profile's email)")
     .option("--digest", "send me a morning digest of the day's agenda")
@@ -37,12 +42,17 @@ export function registerSmtpCommands(program: Command): void {
     .option("--digest-hour <hour>", "local hour of the morning digest (default 7)")
     .action(async (opts: Record<string, string | boolean | undefined>, command: Command) => {
       await runCommand(command, async ({ ctx, print }) => {
+        const password = await readPassword({
+          flag: opts.password as string | undefined,
+          fromStdin: opts.passwordStdin === true,
+          envName: "FOLLOWTHROUGH_SMTP_PASSWORD",
+          prompt: `SMTP password for ${opts.user} at ${opts.host}`,
+        });
         const view = await setSmtpSettings(ctx, secretKeyFor(command), {
           host: opts.host as string,
           port: toInt(opts.port as string) as number,
           user: opts.user as string,
-          password:
-            (opts.password as string | undefined) ?? process.env.FOLLOWTHROUGH_SMTP_PASSWORD ?? "",
+          password,
           insecure: opts.insecure === true,
           from: opts.from as string | undefined,
           digest: command.getOptionValueSource("digest") === "cli" ? opts.digest === true : null,
