@@ -107,6 +107,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     editNote: (id: string, body: EditNoteRequest) =>
       json<Note>("PATCH", `/api/notes/${enc(id)}`, body),
     deleteNote: (id: string) => json<DeletedRecord>("DELETE", `/api/notes/${enc(id)}`),
+    deleteEvent: (id: string) => json<DeletedRecord>("DELETE", `/api/events/${enc(id)}`),
     listDeleted: () => json<DeletedRecord[]>("GET", "/api/trash"),
     restoreDeleted: (id: string) => json<DeletedRecord>("POST", `/api/trash/${enc(id)}/restore`),
     logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>

@@ -73,4 +73,41 @@ describe.each(STORE_KINDS)("correcting, deleting and restoring notes on %s", (ki
     expect(JSON.stringify((await t.call("GET", "/api/search?text=marathon")).body)).toContain(id);
     expectError(await t.call("POST", `/api/trash/${id}/restore`), 404, "id");
   });
+
+  it("DELETE /api/events/{id} undoes a mistaken decision: status and plan come back (R17); restore redoes it", async () => {
+    const t = app.get();
+    const { interviewId, applicationId } = await seedInterview(t);
+    const openBefore = async () =>
+      (await t.call("GET", `/api/interviews/${interviewId}/plan`)).body.actions
+        .filter((a: { status: string }) => a.status !== "cancelled")
+        .map((a: { kind: string; status: string }) => `${a.kind}:${a.status}`)
+        .sort();
+    const planBefore = await openBefore();
+    const decided = await t.call("POST", `/api/interviews/${interviewId}/events`, {
+      kind: "decision",
+      outcome: "rejected",
+      note: "Wrong company, sorry",
+    });
+    expect(decided.status).toBe(201);
+    const eventId = decided.body.event.id as string;
+    expect(
+      (await t.call("GET", `/api/applications/${applicationId}`)).body.application.status,
+    ).toBe("rejected");
+    expect(await openBefore()).not.toEqual(planBefore);
+
+    const deleted = await t.call("DELETE", `/api/events/${eventId}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.label).toContain("Decision: not hired");
+    const app1 = (await t.call("GET", `/api/applications/${applicationId}`)).body;
+    expect(app1.application.status).toBe("interviewing");
+    expect(await openBefore()).toEqual(planBefore);
+
+    const restored = await t.call("POST", `/api/trash/${eventId}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body.record.id).toBe(eventId);
+    expect(
+      (await t.call("GET", `/api/applications/${applicationId}`)).body.application.status,
+    ).toBe("rejected");
+    expectError(await t.call("DELETE", "/api/events/ev_unknown"), 404, "id");
+  });
 });

@@ -53,6 +53,28 @@ export async function listEvents(
   return rows.map(toEvent);
 }
 
+export async function getEvent(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<InterviewEvent | null> {
+  const row = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toEvent(row) : null;
+}
+
+export async function deleteEvent(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<void> {
+  await db.deleteFrom("events").where("accountId", "=", accountId).where("id", "=", id).execute();
+}
+
 function toEvent(row: EventsTable): InterviewEvent {
   return {
     id: row.id,

@@ -1,17 +1,19 @@
 import type { Kysely } from "kysely";
-import type { Note } from "../../core/domain/types.js";
+import type { InterviewEvent, Note } from "../../core/domain/types.js";
 import type { Database, TrashTable } from "../schema.js";
 
-/** What can wait in the trash; each kind adds its record type to TrashEntry's union. */
-export type TrashKind = "note";
-
-export interface TrashEntry {
+interface TrashedBase {
   id: string;
-  kind: TrashKind;
+  /** What the record was, in words. */
   label: string;
-  record: Note;
   deletedAt: string;
 }
+
+/** What can wait in the trash, each kind with its own record. */
+export type TrashEntry =
+  | (TrashedBase & { kind: "note"; record: Note })
+  | (TrashedBase & { kind: "event"; record: InterviewEvent });
+export type TrashKind = TrashEntry["kind"];
 
 export async function putInTrash(
   db: Kysely<Database>,
@@ -68,9 +70,9 @@ export async function listTrash(db: Kysely<Database>, accountId: string): Promis
 function toEntry(row: TrashTable): TrashEntry {
   return {
     id: row.id,
-    kind: row.kind as TrashKind,
+    kind: row.kind,
     label: row.label,
-    record: JSON.parse(row.record) as Note,
+    record: JSON.parse(row.record),
     deletedAt: row.deletedAt,
-  };
+  } as TrashEntry;
 }

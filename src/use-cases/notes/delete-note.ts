@@ -7,11 +7,14 @@ import { requireInterview } from "../interviews/show-interview.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
 
 /** Deletes a note; it waits among the recently deleted, whole, so the delete can be undone. */
-export async function deleteNote(ctx: UseCaseContext, id: string): Promise<TrashEntry> {
+export async function deleteNote(
+  ctx: UseCaseContext,
+  id: string,
+): Promise<Extract<TrashEntry, { kind: "note" }>> {
   return inTransaction(ctx, async (tx) => {
     const note = await getNote(tx.db, tx.accountId, id);
     if (!note) throw notFound("note", id, "id");
-    const entry: TrashEntry = {
+    const entry: Extract<TrashEntry, { kind: "note" }> = {
       id: note.id,
       kind: "note",
       label: `Note: “${note.text.length > 60 ? `${note.text.slice(0, 59)}…` : note.text}”`,

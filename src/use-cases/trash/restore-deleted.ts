@@ -1,5 +1,6 @@
 import { AppError, notFound } from "../../errors/app-error.js";
 import { listParticipants } from "../../store/repositories/contact.repository.js";
+import { insertEvent } from "../../store/repositories/event.repository.js";
 import { getInterview } from "../../store/repositories/interview.repository.js";
 import { insertNote } from "../../store/repositories/note.repository.js";
 import {
@@ -10,6 +11,7 @@ import {
 } from "../../store/repositories/trash.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
+import { refreshApplicationStatus } from "../planning/delete-event.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
 
 /** What was deleted recently, newest first, each with a sentence saying what it was. */
@@ -40,11 +42,26 @@ export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<T
         await replanInterviewCompany(tx, interview);
         return { ...entry, record: { ...note, contactId } };
       }
+      case "event": {
+        const event = entry.record;
+        const interview = await getInterview(tx.db, tx.accountId, event.interviewId);
+        if (!interview)
+          throw new AppError(
+            "CONFLICT",
+            "This event's interview was deleted too, so the event cannot come back on its own.",
+            { field: "id", accepted: "restore the interview first" },
+          );
+        const seated = await listParticipants(tx.db, tx.accountId, event.interviewId);
+        const contactId = seated.some((p) => p.id === event.contactId) ? event.contactId : null;
+        const restored = { ...event, contactId };
+        await insertEvent(tx.db, tx.accountId, restored);
+        await removeFromTrash(tx.db, tx.accountId, id);
+        await refreshApplicationStatus(tx, interview.applicationId);
+        await replanInterviewCompany(tx, interview);
+        return { ...entry, record: restored };
+      }
       default:
-        throw new AppError(
-          "INVALID_INPUT",
-          `Records of kind ${String(entry.kind)} cannot be restored.`,
-        );
+        return entry satisfies never;
     }
   });
 }

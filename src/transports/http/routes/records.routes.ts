@@ -6,6 +6,7 @@ import {
 import { addNote, addNoteInput } from "../../../use-cases/notes/add-note.js";
 import { deleteNote } from "../../../use-cases/notes/delete-note.js";
 import { editNote, editNoteChanges } from "../../../use-cases/notes/edit-note.js";
+import { deleteEvent } from "../../../use-cases/planning/delete-event.js";
 import { recordEvent, recordEventInput } from "../../../use-cases/planning/record-event.js";
 import type { HttpEnv } from "../http-env.js";
 import { created, idParams, jsonBody, ok } from "../route-helpers.js";
@@ -116,5 +117,18 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
       responses: ok(trashEntrySchema, "The deleted note, as it can be restored"),
     }),
     async (c) => c.json(await deleteNote(c.get("ctx"), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/events/{id}",
+      tags: ["events"],
+      summary:
+        "Delete an event recorded by mistake; the plan and the application's status follow what remains (R16, R17), and it can be restored",
+      request: { params: idParams("ev_0123456789abcdefghjkmnpq") },
+      responses: ok(trashEntrySchema, "The deleted event, as it can be restored"),
+    }),
+    async (c) => c.json(await deleteEvent(c.get("ctx"), c.req.valid("param").id), 200),
   );
 }

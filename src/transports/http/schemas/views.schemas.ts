@@ -108,12 +108,14 @@ export const applicationDetailSchema = z
   })
   .openapi("ApplicationDetail");
 
+const trashed = {
+  id: z.string(),
+  label: z.string().openapi({ description: "What the record was, in words" }),
+  deletedAt: z.string(),
+};
 export const trashEntrySchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(["note"]),
-    label: z.string().openapi({ description: "What the record was, in words" }),
-    record: noteSchema,
-    deletedAt: z.string(),
-  })
+  .discriminatedUnion("kind", [
+    z.object({ ...trashed, kind: z.literal("note"), record: noteSchema }),
+    z.object({ ...trashed, kind: z.literal("event"), record: eventSchema }),
+  ])
   .openapi("DeletedRecord");
