@@ -70,5 +70,16 @@ run("correcting and deleting a note on a 375 px phone", () => {
     await notes.locator("p", { hasText: "Her team moved to dbt last spring" }).waitFor();
     expect((await api.getApplication(added.application.id)).notes).toHaveLength(1);
     expect(await api.listDeleted()).toEqual([]);
+
+    // A decision recorded by mistake: deleting it brings the status back (R17), Undo redoes it.
+    await api.recordEvent(added.interview.id, { kind: "decision", outcome: "rejected" });
+    await page.reload();
+    await page.getByText("Status: rejected").waitFor();
+    await page.getByRole("button", { name: "Delete this decision" }).click();
+    await page.getByText(/Deleted Decision: not hired/).waitFor();
+    await page.getByText("Status: interviewing").waitFor();
+    await screenshot(page, "22-decision-deleted-undo");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("Status: rejected").waitFor();
   }, 120_000);
 });

@@ -1,50 +1,22 @@
 import { type FormEvent, useId, useState } from "react";
-import type { DeletedRecord, Note, Participant } from "../../../src/client/api-types.js";
+import type { Note, Participant } from "../../../src/client/api-types.js";
 import { NOTE_KINDS, type NoteKind } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
 /**
- * The notes of an application (R2), each correctable in place and deletable; a delete says what
- * went and offers Undo right there, since the note waits among the recently deleted.
+ * The notes of an application (R2), each correctable in place and deletable (the screen offers
+ * Undo, since a deleted note waits among the recently deleted).
  */
-export function NoteList(props: { notes: Note[]; people: Participant[]; onChanged: () => void }) {
-  const [deleted, setDeleted] = useState<DeletedRecord | null>(null);
-  const [error, setError] = useState<unknown>(null);
+export function NoteList(props: {
+  notes: Note[];
+  people: Participant[];
+  onChanged: () => void;
+  onDelete: (note: Note) => void;
+}) {
   const names = new Map(props.people.map((p) => [p.id, p.name]));
-  const remove = async (note: Note) => {
-    setError(null);
-    try {
-      setDeleted(await api.deleteNote(note.id));
-      props.onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const undo = async () => {
-    if (!deleted) return;
-    setError(null);
-    try {
-      await api.restoreDeleted(deleted.id);
-      setDeleted(null);
-      props.onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
   return (
     <div className="note-list">
-      <div className="status" role="status" aria-live="polite">
-        {deleted ? (
-          <p>
-            Deleted {deleted.label}{" "}
-            <button type="button" className="link" onClick={undo}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-      </div>
-      <ErrorMessage error={error} />
       {props.notes.length === 0 ? <p className="muted">No notes yet.</p> : null}
       <ul aria-label="Notes">
         {props.notes.map((note) => (
@@ -53,7 +25,7 @@ export function NoteList(props: { notes: Note[]; people: Participant[]; onChange
             note={note}
             about={note.contactId ? (names.get(note.contactId) ?? "") : "the interview"}
             onSaved={props.onChanged}
-            onDelete={() => remove(note)}
+            onDelete={() => props.onDelete(note)}
           />
         ))}
       </ul>

@@ -1,10 +1,15 @@
 import { useState } from "react";
-import type { ApplicationDetail, TimelineEntry } from "../../../src/client/api-types.js";
+import type {
+  ApplicationDetail,
+  DeletedRecord,
+  TimelineEntry,
+} from "../../../src/client/api-types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { LogMessageForm } from "../components/log-message-form.js";
 import { NoteList } from "../components/note-list.js";
 import { RecordEventForm } from "../components/record-event-form.js";
+import { UndoToast } from "../components/undo-toast.js";
 import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link } from "../router.js";
 import { useLoad } from "../use-load.js";
@@ -13,10 +18,28 @@ import { useLoad } from "../use-load.js";
 export default function ApplicationScreen({ id }: { id: string }) {
   const detail = useLoad(() => api.getApplication(id), `application:${id}`);
   const [status, setStatus] = useState("");
+  const [deleted, setDeleted] = useState<DeletedRecord | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const saved = (message: string) => {
     setStatus(message);
     detail.reload();
   };
+  // Deletes and their Undo: the record waits among the recently deleted, so Undo restores it.
+  const run = async (work: () => Promise<DeletedRecord | null>) => {
+    setError(null);
+    try {
+      setDeleted(await work());
+      detail.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const remove = (work: () => Promise<DeletedRecord>) => void run(work);
+  const undo = () =>
+    void run(async () => {
+      if (deleted) await api.restoreDeleted(deleted.id);
+      return null;
+    });
   const d = detail.data;
   if (!d)
     return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
@@ -43,14 +66,26 @@ export default function ApplicationScreen({ id }: { id: string }) {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      <ErrorMessage error={error} />
+      <UndoToast deleted={deleted} onUndo={undo} />
       <h2>Timeline</h2>
       <ol className="timeline" aria-label="Timeline">
         {d.timeline.map((entry) => (
-          <Entry key={`${entry.type}-${keyOf(entry)}`} entry={entry} detail={d} />
+          <Entry
+            key={`${entry.type}-${keyOf(entry)}`}
+            entry={entry}
+            detail={d}
+            onDeleteEvent={(eventId) => remove(() => api.deleteEvent(eventId))}
+          />
         ))}
       </ol>
       <h2>Notes</h2>
-      <NoteList notes={d.notes} people={d.contacts} onChanged={detail.reload} />
+      <NoteList
+        notes={d.notes}
+        people={d.contacts}
+        onChanged={detail.reload}
+        onDelete={(note) => remove(() => api.deleteNote(note.id))}
+      />
       <h2>Something happened?</h2>
       <RecordEventForm interviews={interviews} onSaved={saved} />
       <LogMessageForm interviews={interviews} onSaved={saved} />
@@ -71,7 +106,15 @@ function keyOf(entry: TimelineEntry): string {
   }
 }
 
-function Entry({ entry, detail }: { entry: TimelineEntry; detail: ApplicationDetail }) {
+function Entry({
+  entry,
+  detail,
+  onDeleteEvent,
+}: {
+  entry: TimelineEntry;
+  detail: ApplicationDetail;
+  onDeleteEvent: (eventId: string) => void;
+}) {
   const names = new Map(detail.contacts.map((c) => [c.id, c.name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? "") : "");
   switch (entry.type) {
@@ -101,6 +144,11 @@ function Entry({ entry, detail }: { entry: TimelineEntry; detail: ApplicationDet
             {e.contactId ? ` — ${nameOf(e.contactId)}` : ""}
           </h3>
           {e.note ? <p>{e.note}</p> : null}
+          {e.nextInterviewId ? null : (
+            <button type="button" onClick={() => onDeleteEvent(e.id)}>
+              Delete<span className="visually-hidden"> this {e.kind}</span>
+            </button>
+          )}
         </li>
       );
     }
