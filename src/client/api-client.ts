@@ -19,12 +19,14 @@ import type {
   DraftEditsRequest,
   DraftFile,
   DraftFormat,
+  EditInterviewRequest,
   EditNoteRequest,
   ErrorBody,
   ExportDocument,
   Finding,
   FollowUpAction,
   ImportSummary,
+  Interview,
   InterviewDetail,
   InterviewSummary,
   LogCorrespondenceRequest,
@@ -85,6 +87,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
     addInterview: (body: AddInterviewRequest) =>
       json<AddedInterview>("POST", "/api/interviews", body),
     getInterview: (id: string) => json<InterviewDetail>("GET", `/api/interviews/${enc(id)}`),
+    editInterview: (id: string, body: EditInterviewRequest) =>
+      json<Interview>("PATCH", `/api/interviews/${enc(id)}`, body),
     getPlan: (id: string) =>
       json<{ actions: FollowUpAction[] }>("GET", `/api/interviews/${enc(id)}/plan`),
 

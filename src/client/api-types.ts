@@ -50,6 +50,7 @@ import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
+import type { editInterviewChanges } from "../use-cases/interviews/edit-interview.js";
 import type { editNoteChanges } from "../use-cases/notes/edit-note.js";
 import type { setProfileInput } from "../use-cases/profile/set-profile.js";
 
@@ -95,6 +96,7 @@ export type AddInterviewRequest = z.input<typeof addInterviewInput>;
 export type AddContactRequest = z.input<typeof addContactBody>;
 export type AddNoteRequest = z.input<typeof addNoteBody>;
 export type EditNoteRequest = z.input<typeof editNoteChanges>;
+export type EditInterviewRequest = z.input<typeof editInterviewChanges>;
 export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;
 export type RecordEventRequest = z.input<typeof recordEventBody>;
 export type CheckTextRequest = z.input<typeof checkTextInput>;

@@ -1,10 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { addInterview, addInterviewInput } from "../../../use-cases/interviews/add-interview.js";
+import {
+  editInterview,
+  editInterviewChanges,
+} from "../../../use-cases/interviews/edit-interview.js";
 import { listInterviews } from "../../../use-cases/interviews/list-interviews.js";
 import { showInterview } from "../../../use-cases/interviews/show-interview.js";
 import { showPlan } from "../../../use-cases/planning/show-plan.js";
 import type { HttpEnv } from "../http-env.js";
 import { created, idParams, jsonBody, ok } from "../route-helpers.js";
+import { interviewSchema } from "../schemas/domain.schemas.js";
 import {
   addedInterviewSchema,
   interviewDetailSchema,
@@ -58,5 +63,25 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
       responses: ok(planSchema, "The plan, soonest first"),
     }),
     async (c) => c.json({ actions: await showPlan(c.get("ctx"), c.req.valid("param").id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/interviews/{id}",
+      tags: ["interviews"],
+      summary:
+        "Correct an interview: its time and zone, format, place, timeline as said (R3), how it felt; the company is re-planned (R16)",
+      request: {
+        params: idParams("iv_0123456789abcdefghjkmnpq"),
+        body: jsonBody(editInterviewChanges),
+      },
+      responses: ok(interviewSchema, "The interview as it is now"),
+    }),
+    async (c) =>
+      c.json(
+        await editInterview(c.get("ctx"), { ...c.req.valid("json"), id: c.req.valid("param").id }),
+        200,
+      ),
   );
 }
