@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { addInterview } from "../../../use-cases/interviews/add-interview.js";
+import { editInterview } from "../../../use-cases/interviews/edit-interview.js";
 import { listInterviews } from "../../../use-cases/interviews/list-interviews.js";
 import {
   type InterviewDetail,
@@ -11,6 +12,43 @@ import { runCommand } from "../run-command.js";
 
 export function registerInterviewCommands(program: Command): void {
   const interview = program.command("interview").description("capture and look at interviews");
+
+  interview
+    .command("edit")
+    .description("correct an interview (what is not given stays); its plan follows at once")
+    .argument("<id>", "the interview (iv_…)")
+    .option("--at <time>", "start, read in --tz (or the interview's zone)")
+    .option("--tz <zone>", "IANA time zone of the interview")
+    .option("--format <format>", "on-site, video or phone")
+    .option("--location <text>")
+    .option("--timeline <text>", "when they said you would hear back, as they said it")
+    .option("--next-step <text>")
+    .option("--feeling <text>", "how you felt it went")
+    .option("--country <code>", "holidays of the employer")
+    .option("--region <code>")
+    .action(async (id: string, opts: Record<string, string | undefined>, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const given = (key: string, field: string) =>
+          opts[key] === undefined ? {} : { [field]: opts[key] };
+        const edited = await editInterview(ctx, {
+          id,
+          ...given("at", "at"),
+          ...given("tz", "timeZone"),
+          ...given("format", "format"),
+          ...given("location", "location"),
+          ...given("timeline", "timeline"),
+          ...given("nextStep", "nextStep"),
+          ...given("feeling", "feeling"),
+          ...given("country", "country"),
+          ...given("region", "region"),
+        });
+        print(
+          edited,
+          (i) =>
+            `Interview ${i.id} corrected: ${formatWhen(i.startsAt, i.timeZone)}${i.timelineText ? `, hear back "${i.timelineText}"${i.timelineDate ? ` (${i.timelineDate})` : " (no date in it: the plan assumes the default, R11)"}` : ""}. The plan follows.`,
+        );
+      });
+    });
 
   interview
     .command("add")
