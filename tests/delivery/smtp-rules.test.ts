@@ -26,6 +26,19 @@ describe("classifySmtpError", () => {
     });
     expect(classifySmtpError({ code: "ETLS", message: "wrong version" }).temporary).toBe(false);
   });
+
+  it("says a message may have arrived only when it failed after its data without an answer", () => {
+    const lost = { code: "ECONNECTION", message: "Connection closed unexpectedly" };
+    expect(classifySmtpError(lost, { afterData: true })).toEqual({
+      temporary: true,
+      reason:
+        "Cannot reach the SMTP server: Connection closed unexpectedly (after the whole message was sent: it may have arrived, and goes again with the same Message-ID)",
+    });
+    expect(classifySmtpError(lost).reason).not.toMatch(/may have arrived/);
+    // An answer is an answer: a refusal after the data means it did not arrive.
+    const refused = { code: "EMESSAGE", responseCode: 451, response: "451 later" };
+    expect(classifySmtpError(refused, { afterData: true }).reason).not.toMatch(/may have/);
+  });
 });
 
 describe("retryDelayMs", () => {

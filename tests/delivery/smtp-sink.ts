@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import PostalMime from "postal-mime";
 import { SMTPServer } from "smtp-server";
 
@@ -9,19 +9,26 @@ export interface SinkOptions {
   failFirst?: number;
   /** Answer every message with `550` (a permanent refusal). */
   rejectAll?: boolean;
+  /**
+   * Whether to lose the connection right after this message's end of data, before the `250`:
+   * the server has the whole message (it may deliver it), the client never hears so (RFC 1047).
+   */
+  dropAfterData?: (message: ReceivedMessage) => boolean;
 }
 
 export interface ReceivedMessage {
   raw: string;
   to: string[];
   messageId: string | null;
+  /** False when the connection was dropped instead of answering `250` (dropAfterData). */
+  answered: boolean;
 }
 
 export interface SmtpSink {
   port: number;
   user: string;
   password: string;
-  /** Messages the sink accepted (answered 250), in order. */
+  /** Messages the sink received in full (answered 250, or dropped just before), in order. */
   accepted: ReceivedMessage[];
   /** Messages it refused with 451 or 550. */
   refused: number;
@@ -34,6 +41,8 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
   const password = options.password ?? "s3cret pass";
   let failLeft = options.failFirst ?? 0;
   const sink = { accepted: [] as ReceivedMessage[], refused: 0 };
+  // The sockets by client port, so that a session's connection can be cut (dropAfterData).
+  const sockets = new Map<number, Socket>();
   const server = new SMTPServer({
     logger: false,
     disabledCommands: ["STARTTLS"],
@@ -61,17 +70,25 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
         }
         const raw = Buffer.concat(chunks).toString("utf8");
         const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? null;
-        sink.accepted.push({
-          raw,
-          to: session.envelope.rcptTo.map((r) => r.address),
-          messageId: id,
-        });
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const message = { raw, to, messageId: id, answered: true };
+        if (options.dropAfterData?.(message)) {
+          sink.accepted.push({ ...message, answered: false });
+          sockets.get(session.remotePort)?.destroy();
+          return;
+        }
+        sink.accepted.push(message);
         callback(null, "Queued");
       });
     },
   });
   // A client killed mid-conversation resets its connection: expected here, not a test failure.
   server.on("error", () => undefined);
+  server.server.on("connection", (socket: Socket) => {
+    const port = socket.remotePort ?? 0;
+    sockets.set(port, socket);
+    socket.once("close", () => sockets.delete(port));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {

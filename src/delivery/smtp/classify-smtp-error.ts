@@ -28,9 +28,13 @@ const NETWORK = new Set([
 
 /**
  * SMTP's own rule: 4xx is "try again", 5xx is "no". A refused login and a TLS mismatch are
- * permanent too (only new settings fix them); a network failure is temporary.
+ * permanent too (only new settings fix them); a network failure is temporary. `afterData`: the
+ * message itself had gone out when it failed, so without the server's answer it may have arrived.
  */
-export function classifySmtpError(error: unknown): SmtpFailure {
+export function classifySmtpError(
+  error: unknown,
+  context: { afterData?: boolean } = {},
+): SmtpFailure {
   const e = (error ?? {}) as NodemailerError;
   const server = (e.response ?? e.message ?? String(error)).trim();
   if (e.code === "EAUTH")
@@ -49,7 +53,11 @@ export function classifySmtpError(error: unknown): SmtpFailure {
       temporary: false,
       reason: `TLS with the SMTP server failed: ${server}. Check the port and the secure mode (smtp set --port 465 for TLS, 587 for STARTTLS).`,
     };
+  // RFC 1047: a connection lost after the end of the data leaves the client not knowing.
+  const unknown = context.afterData
+    ? " (after the whole message was sent: it may have arrived, and goes again with the same Message-ID)"
+    : "";
   if (e.code !== undefined && NETWORK.has(e.code))
-    return { temporary: true, reason: `Cannot reach the SMTP server: ${server}` };
-  return { temporary: true, reason: `Sending failed: ${server}` };
+    return { temporary: true, reason: `Cannot reach the SMTP server: ${server}${unknown}` };
+  return { temporary: true, reason: `Sending failed: ${server}${unknown}` };
 }

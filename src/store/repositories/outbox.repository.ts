@@ -117,7 +117,7 @@ export async function claimNextDue(
   return row ? toEntry(row) : null;
 }
 
-/** Extends a lease this worker still holds; false when it no longer holds it. */
+/** Extends a lease this worker still holds (`sending`, `locked_by` = it); false when it does not. */
 export async function renewLease(db: Kysely<Database>, id: string, lease: Lease): Promise<boolean> {
   const result = await db
     .updateTable("outbox")
@@ -130,12 +130,14 @@ export async function renewLease(db: Kysely<Database>, id: string, lease: Lease)
 }
 
 /**
- * Records the SMTP server's acceptance. Whoever gets here first records it; a second recording
- * (two workers both sent after a lease ran out) changes nothing.
+ * Records the SMTP server's acceptance, only while this worker still holds the entry (`sending`,
+ * `locked_by` = this worker). False when it does not: another worker took it over after this
+ * worker's lease ran out, and that worker records it.
  */
 export async function markOutboxSent(
   db: Kysely<Database>,
   id: string,
+  workerId: string,
   change: { sentAt: string; smtpResponse: string; correspondenceId: string | null; now: string },
 ): Promise<boolean> {
   const result = await db
@@ -151,12 +153,16 @@ export async function markOutboxSent(
       updatedAt: change.now,
     })
     .where("id", "=", id)
-    .where("state", "!=", "sent")
+    .where("state", "=", "sending")
+    .where("lockedBy", "=", workerId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Ends this worker's attempt: back to `queued` for a retry, or a final `failed`/`cancelled`. */
+/**
+ * Ends this worker's attempt: back to `queued` for a retry, or a final `failed`/`cancelled`.
+ * False when this worker no longer holds the entry (nothing is changed then).
+ */
 export async function releaseOutboxEntry(
   db: Kysely<Database>,
   id: string,

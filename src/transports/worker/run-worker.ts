@@ -4,24 +4,14 @@ import { startWorker } from "./start-worker.js";
 
 // A stand-alone outbox worker: `node dist/src/transports/worker/run-worker.js`. On PostgreSQL
 // (DATABASE_URL) start as many as you like; each message is still claimed by one at a time.
+// Its settings come from the environment (see workerOptionsFromEnv).
 const env = process.env;
-const number = (name: string): number | undefined =>
-  env[name] === undefined || env[name] === "" ? undefined : Number(env[name]);
-
 const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.FOLLOWTHROUGH_DATA });
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort());
 process.stdout.write(`worker ${process.pid} started on ${store.location}\n`);
 try {
-  await startWorker({
-    store,
-    signal: controller.signal,
-    dataDir: env.FOLLOWTHROUGH_DATA,
-    leaseMs: number("FOLLOWTHROUGH_WORKER_LEASE_MS"),
-    pollMs: number("FOLLOWTHROUGH_WORKER_POLL_MS"),
-    smtpTimeoutMs: number("FOLLOWTHROUGH_SMTP_TIMEOUT_MS"),
-    concurrency: number("FOLLOWTHROUGH_WORKER_CONCURRENCY"),
-  });
+  await startWorker({ store, signal: controller.signal, dataDir: env.FOLLOWTHROUGH_DATA });
 } finally {
   await store.close();
 }

@@ -1,14 +1,21 @@
 import { hostname } from "node:os";
 import { loadSecretKey } from "../../delivery/smtp/load-secret-key.js";
 import { createSmtpSender } from "../../delivery/smtp/smtp-sender.js";
+import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { newId } from "../../shared/new-id.js";
 import { defaultDataDir, type Store } from "../../store/open-store.js";
 import type { OutboxEntry } from "../../store/repositories/outbox.repository.js";
 import { listDigestAccounts } from "../../store/repositories/smtp-settings.repository.js";
 import type { UseCaseContext } from "../../use-cases/context.js";
-import { type DeliveryOutcome, deliverNext } from "../../use-cases/sending/deliver-next.js";
+import {
+  type DeliveryOutcome,
+  type DeliveryStep,
+  deliverNext,
+} from "../../use-cases/sending/deliver-next.js";
 import { queueMorningDigest } from "../../use-cases/sending/queue-morning-digest.js";
+import { openDeliveryJournal } from "./open-delivery-journal.js";
+import { workerOptionsFromEnv } from "./worker-options-from-env.js";
 
 export interface WorkerOptions {
   store: Store;
@@ -21,39 +28,68 @@ export interface WorkerOptions {
   workerId?: string;
   /** Idle wait between looks at the outbox. */
   pollMs?: number;
-  /** How long a claim holds; must be longer than one SMTP conversation can take. */
+  /** What a claim grants; renewed every third of it while a message is in hand (5 minutes). */
   leaseMs?: number;
-  /** SMTP connect/greeting/socket timeout each; kept well under the lease. */
+  /** SMTP connect, greeting and socket timeout each; at most half the lease (a quarter, 30 s at most). */
   smtpTimeoutMs?: number;
+  /** One whole SMTP conversation; the lease less one timeout unless set (may exceed the lease). */
+  smtpDeadlineMs?: number;
   /** Messages in flight at once in this process. */
   concurrency?: number;
   digestEveryMs?: number;
+  /** A file to which each delivery step is appended as a JSON line (see openDeliveryJournal). */
+  journalPath?: string;
   onOutcome?: (outcome: DeliveryOutcome) => void;
+  onStep?: (step: DeliveryStep) => void;
   onError?: (error: unknown, entry?: OutboxEntry) => void;
 }
 
 /**
  * The outbox worker: runs inside `npm start` next to the HTTP server on SQLite, and as any number
- * of `run-worker` processes on PostgreSQL (claims are exclusive, see claimNextDue). Resolves once
+ * of `run-worker` processes on PostgreSQL (claims are exclusive, see claimNextDue). Settings not
+ * given come from the environment (workerOptionsFromEnv), then the defaults. Resolves once
  * `signal` is aborted and the messages in flight are recorded.
  */
-export async function startWorker(options: WorkerOptions): Promise<void> {
+export async function startWorker(given: WorkerOptions): Promise<void> {
+  const options = { ...workerOptionsFromEnv(process.env), ...withoutUndefined(given) };
   const { store, signal } = options;
   const now = options.ctx?.now ?? clockFromEnv();
   const key = options.key ?? loadSecretKey(options.dataDir ?? defaultDataDir());
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const timeoutMs = options.smtpTimeoutMs ?? Math.min(30_000, Math.floor(leaseMs / 4));
-  const sender = createSmtpSender(key, { pool: true, timeoutMs });
+  // The final reply is awaited at most one timeout after the lease was confirmed; the record
+  // needs the rest of that lease even when no renewal gets through.
+  if (timeoutMs * 2 > leaseMs)
+    throw new AppError(
+      "INVALID_INPUT",
+      `The SMTP timeout (${timeoutMs} ms) must be at most half the worker's lease (${leaseMs} ms).`,
+      { field: "smtpTimeoutMs", accepted: `at most ${Math.floor(leaseMs / 2)} ms` },
+    );
+  const deadlineMs = options.smtpDeadlineMs ?? leaseMs - timeoutMs;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  // One connection per lane, so no message waits in the pool's queue against its deadline.
+  const sender = createSmtpSender(key, {
+    pool: true,
+    maxConnections: concurrency,
+    timeoutMs,
+    deadlineMs,
+  });
   const onError =
     options.onError ??
-    ((error: unknown) => process.stderr.write(`worker: ${(error as Error)?.message ?? error}\n`));
-  const deps = {
-    kind: store.kind,
-    sender,
-    workerId: options.workerId ?? `${hostname()}:${process.pid}:${newId("wk")}`,
-    leaseMs,
-    onError,
-  };
+    ((error: unknown, entry?: OutboxEntry) =>
+      process.stderr.write(
+        `worker${entry ? ` (${entry.id}, <${entry.messageId}>)` : ""}: ${(error as Error)?.message ?? error}\n`,
+      ));
+  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${newId("wk")}`;
+  const journal = options.journalPath ? openDeliveryJournal(options.journalPath, workerId) : null;
+  const onStep =
+    journal || options.onStep
+      ? (step: DeliveryStep) => {
+          journal?.write(step);
+          options.onStep?.(step);
+        }
+      : undefined;
+  const deps = { kind: store.kind, sender, workerId, leaseMs, onError, onStep };
   const base = { db: store.db, now };
   const pollMs = options.pollMs ?? 1000;
 
@@ -61,6 +97,8 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
     while (!signal.aborted) {
       try {
         const outcome = await deliverNext(base, deps);
+        // Only a freeze longer than the lease gets here: worth an operator's attention.
+        if (outcome?.result === "lost") onError(new Error(outcome.reason), outcome.entry);
         if (outcome) options.onOutcome?.(outcome);
         else await sleep(pollMs, signal);
       } catch (error) {
@@ -81,11 +119,16 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
     }
   };
   try {
-    const lanes = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane);
+    const lanes = Array.from({ length: concurrency }, lane);
     await Promise.all([...lanes, digests()]);
   } finally {
     sender.close();
+    journal?.close();
   }
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

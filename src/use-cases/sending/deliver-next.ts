@@ -9,8 +9,12 @@ import {
   type OutboxEntry,
   releaseOutboxEntry,
 } from "../../store/repositories/outbox.repository.js";
-import { findSmtpSettings } from "../../store/repositories/smtp-settings.repository.js";
+import {
+  findSmtpSettings,
+  type StoredSmtpSettings,
+} from "../../store/repositories/smtp-settings.repository.js";
 import type { UseCaseContext } from "../context.js";
+import { holdLease, type LeaseHold, LeaseNotHeld } from "./hold-lease.js";
 import { recordSent } from "./record-sent.js";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-delay.js";
 
@@ -19,27 +23,52 @@ export interface DeliveryDeps {
   sender: SmtpSender;
   /** Names this process in `locked_by`. */
   workerId: string;
-  /** How long a claim holds; a worker that dies mid-send frees its entry after this. */
+  /** What a claim (and each renewal, every third of it) grants; a dead worker's claim ends after it. */
   leaseMs: number;
   maxAttempts?: number;
   random?: () => number;
-  /** Told about what could not be recorded after the server accepted (see recordSent). */
+  /** Told about what could not be stored: a lease renewal, the record after the server accepted. */
   onError?: (error: unknown, entry: OutboxEntry) => void;
+  /** Told of each step as it happens, synchronously, so a journal line is written before the next. */
+  onStep?: (step: DeliveryStep) => void;
+}
+
+/**
+ * `data`: the lease was just confirmed and the message's bytes go to the server; from here on it
+ * may arrive. `lost`: the entry turned out to be another worker's, so nothing was stored.
+ */
+export type DeliveryStepName =
+  | "claimed"
+  | "data"
+  | "accepted"
+  | "record-failed"
+  | "recorded"
+  | "released"
+  | "lost";
+
+export interface DeliveryStep {
+  step: DeliveryStepName;
+  entry: OutboxEntry;
+  detail?: string;
 }
 
 export type DeliveryOutcome =
-  | { result: "sent"; entry: OutboxEntry; recorded: boolean }
-  | { result: "retry" | "failed" | "cancelled"; entry: OutboxEntry; reason: string };
+  | { result: "sent"; entry: OutboxEntry }
+  | { result: "retry" | "failed" | "cancelled"; entry: OutboxEntry; reason: string }
+  /** This worker no longer held the entry: it recorded nothing; the worker holding it will. */
+  | { result: "lost"; entry: OutboxEntry; reason: string };
 
 /**
- * One step of the outbox state machine: claim the next due entry (or `onlyId`) with a lease,
- * hand its raw bytes to the SMTP server, then record the outcome. Returns null when nothing is due.
+ * One step of the outbox state machine: claim the next due entry (or `onlyId`) with a lease, hand
+ * its raw bytes to the SMTP server, then record the outcome. Returns null when nothing is due.
  *
  * queued ──claim──▶ sending ──250──▶ sent (+ correspondence, action sent: one transaction)
  *                       │ 4xx / network ──▶ queued again at now + back-off (until MAX_ATTEMPTS)
  *                       │ 5xx / login refused ──▶ failed, with the server's reason
  *                       └ action no longer approved ──▶ cancelled
  * A `sending` entry whose lease ran out (its worker died) is claimed again like a queued one.
+ * The lease is renewed while this worker holds the entry, and confirmed once more just before the
+ * message's bytes go out; every write of the outcome is made only while it is still held.
  */
 export async function deliverNext(
   base: Pick<UseCaseContext, "db" | "now">,
@@ -55,23 +84,29 @@ export async function deliverNext(
     onlyId,
   );
   if (!entry) return null;
+  deps.onStep?.({ step: "claimed", entry, detail: `attempt ${entry.attempts}` });
+  const lease = holdLease(base.db, entry.id, {
+    workerId: deps.workerId,
+    leaseMs: deps.leaseMs,
+    now: base.now,
+    onError: (error) => deps.onError?.(error, entry),
+  });
+  try {
+    return await deliverClaimed(base, deps, entry, lease);
+  } finally {
+    lease.stop();
+  }
+}
+
+async function deliverClaimed(
+  base: Pick<UseCaseContext, "db" | "now">,
+  deps: DeliveryDeps,
+  entry: OutboxEntry,
+  lease: LeaseHold,
+): Promise<DeliveryOutcome> {
   const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS;
-  const release = async (
-    state: "queued" | "failed" | "cancelled",
-    reason: string,
-    nextAttemptAt?: string,
-  ): Promise<DeliveryOutcome> => {
-    const change = {
-      state,
-      lastError: reason,
-      now: base.now(),
-      ...(nextAttemptAt ? { nextAttemptAt } : {}),
-    };
-    await releaseOutboxEntry(base.db, entry.id, deps.workerId, change);
-    const after = { ...entry, state, lastError: reason, lockedBy: null, lockedUntil: null };
-    const result = state === "queued" ? "retry" : state;
-    return { result, entry: nextAttemptAt ? { ...after, nextAttemptAt } : after, reason };
-  };
+  const release = (state: "queued" | "failed" | "cancelled", reason: string, at?: string) =>
+    releaseHeld(base, deps, entry, { state, reason, at });
 
   if (entry.attempts > maxAttempts)
     return release(
@@ -98,23 +133,83 @@ export async function deliverNext(
       "No SMTP server is set up; run `followthrough smtp set`, then send again.",
     );
 
-  let response: string;
+  const sending = await send(deps, entry, settings, lease);
+  if ("response" in sending)
+    return recordSent(base, { entry, action, interview }, sending.response, {
+      workerId: deps.workerId,
+      lease,
+      onError: deps.onError,
+      onStep: deps.onStep,
+    });
+  const { error, afterData } = sending;
+  if (error instanceof LeaseNotHeld && error.taken) return lost(deps, entry, error.message);
+  if (error instanceof LeaseNotHeld)
+    return release("queued", `Attempt ${entry.attempts}: ${error.message}`, base.now());
+  const failure = classifySmtpError(error, { afterData });
+  if (failure.temporary && entry.attempts < maxAttempts) {
+    const delay = retryDelayMs(entry.attempts, deps.random);
+    const at = new Date(Date.parse(base.now()) + delay).toISOString();
+    return release("queued", `Attempt ${entry.attempts}: ${failure.reason}`, at);
+  }
+  const suffix = failure.temporary ? ` (still failing after ${entry.attempts} attempts)` : "";
+  return release("failed", `${failure.reason}${suffix}`);
+}
+
+/** Hands the message to the server; the lease is confirmed between the 354 and its first byte. */
+async function send(
+  deps: DeliveryDeps,
+  entry: OutboxEntry,
+  settings: StoredSmtpSettings,
+  lease: LeaseHold,
+): Promise<{ response: string } | { error: unknown; afterData: boolean }> {
+  let afterData = false;
   try {
-    response = await deps.sender.send(
+    const response = await deps.sender.send(
       entry.accountId,
       settings,
       { from: entry.fromAddress, to: entry.toAddress },
       entry.raw,
+      {
+        // A renewal that finds the entry taken closes the connection: before the end of the
+        // data that means nothing arrives; after it, it changes nothing.
+        signal: lease.signal,
+        beforeData: async () => {
+          await lease.confirm();
+          afterData = true;
+          deps.onStep?.({ step: "data", entry });
+        },
+      },
     );
+    deps.onStep?.({ step: "accepted", entry, detail: response });
+    return { response };
   } catch (error) {
-    const failure = classifySmtpError(error);
-    if (failure.temporary && entry.attempts < maxAttempts) {
-      const delay = retryDelayMs(entry.attempts, deps.random);
-      const at = new Date(Date.parse(base.now()) + delay).toISOString();
-      return release("queued", `Attempt ${entry.attempts}: ${failure.reason}`, at);
-    }
-    const suffix = failure.temporary ? ` (still failing after ${entry.attempts} attempts)` : "";
-    return release("failed", `${failure.reason}${suffix}`);
+    return { error, afterData };
   }
-  return recordSent(base, { entry, action, interview }, response, deps.onError);
+}
+
+async function releaseHeld(
+  base: Pick<UseCaseContext, "db" | "now">,
+  deps: DeliveryDeps,
+  entry: OutboxEntry,
+  change: { state: "queued" | "failed" | "cancelled"; reason: string; at?: string },
+): Promise<DeliveryOutcome> {
+  const { state, reason, at } = change;
+  const held = await releaseOutboxEntry(base.db, entry.id, deps.workerId, {
+    state,
+    lastError: reason,
+    now: base.now(),
+    ...(at ? { nextAttemptAt: at } : {}),
+  });
+  if (!held) return lost(deps, entry, `Not recorded as ${state} (${reason}): ${NOT_HELD}`);
+  deps.onStep?.({ step: "released", entry, detail: `${state}: ${reason}` });
+  const after = { ...entry, state, lastError: reason, lockedBy: null, lockedUntil: null };
+  const result = state === "queued" ? "retry" : state;
+  return { result, entry: at ? { ...after, nextAttemptAt: at } : after, reason };
+}
+
+const NOT_HELD = "another worker holds this message now (this worker's lease had run out).";
+
+function lost(deps: DeliveryDeps, entry: OutboxEntry, reason: string): DeliveryOutcome {
+  deps.onStep?.({ step: "lost", entry, detail: reason });
+  return { result: "lost", entry, reason };
 }

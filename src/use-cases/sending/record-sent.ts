@@ -7,7 +7,8 @@ import { markOutboxSent, type OutboxEntry } from "../../store/repositories/outbo
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
-import type { DeliveryOutcome } from "./deliver-next.js";
+import type { DeliveryOutcome, DeliveryStep } from "./deliver-next.js";
+import type { LeaseHold } from "./hold-lease.js";
 
 const RECORD_TRIES = 6;
 
@@ -18,52 +19,70 @@ export interface SentMessage {
   interview: Interview | null;
 }
 
+export interface RecordDeps {
+  workerId: string;
+  /** Renewed while the record is tried; once it is found taken, trying stops. */
+  lease?: LeaseHold;
+  /** Told about what could not be recorded (see above) and a failed re-plan. */
+  onError?: (error: unknown, entry: OutboxEntry) => void;
+  onStep?: (step: DeliveryStep) => void;
+}
+
 /**
  * The server accepted the message: in ONE transaction the entry becomes `sent`, the message is
- * kept as outgoing correspondence with its Message-ID (R25) and the action becomes `sent`. This
- * is the one window where a crash can cause a second delivery, so a failing write is tried again
- * (the database may be briefly busy) before the entry is left to its lease. Re-planning follows in
- * its own transaction: it can fail without putting what was sent in doubt.
+ * kept as outgoing correspondence with its Message-ID (R25) and the action becomes `sent` — only
+ * while this worker still holds the entry; otherwise nothing is written and the outcome is
+ * `lost` (the worker that took it over records it). Between the server's answer and this commit
+ * a crash causes a second delivery, so a failing write is tried again, the lease renewed
+ * meanwhile, before the entry is left to its lease. Re-planning follows in its own transaction:
+ * it can fail without putting what was sent in doubt.
  */
 export async function recordSent(
   base: Pick<UseCaseContext, "db" | "now">,
   sent: SentMessage,
   smtpResponse: string,
-  onError?: (error: unknown, entry: OutboxEntry) => void,
+  deps: RecordDeps,
 ): Promise<DeliveryOutcome> {
   const { entry } = sent;
   const ctx: UseCaseContext = { ...base, accountId: entry.accountId };
+  const lost = (reason: string): DeliveryOutcome => {
+    deps.onStep?.({ step: "lost", entry, detail: reason });
+    return { result: "lost", entry, reason };
+  };
   let lastError: unknown;
   for (let attempt = 0; attempt < RECORD_TRIES; attempt++) {
+    if (deps.lease?.signal.aborted) return lost(NOT_HELD);
     try {
       const sentAt = ctx.now();
-      await inTransaction(ctx, (tx) => writeSent(tx, sent, smtpResponse, sentAt));
-      await replanAfter(ctx, entry, onError);
+      await inTransaction(ctx, (tx) => writeSent(tx, sent, smtpResponse, sentAt, deps.workerId));
+      deps.onStep?.({ step: "recorded", entry });
+      deps.lease?.stop();
+      await replanAfter(ctx, entry, deps.onError);
       return {
         result: "sent",
-        recorded: true,
         entry: { ...entry, state: "sent", sentAt, smtpResponse, lockedBy: null, lockedUntil: null },
       };
     } catch (error) {
-      if (error instanceof AlreadyRecorded)
-        return {
-          result: "sent",
-          recorded: false,
-          entry: { ...entry, state: "sent", smtpResponse },
-        };
+      if (error instanceof NotHeld) return lost(NOT_HELD);
       lastError = error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      deps.onStep?.({ step: "record-failed", entry, detail: (error as Error)?.message });
+      if (attempt < RECORD_TRIES - 1)
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
-  onError?.(lastError, entry);
+  deps.onError?.(lastError, entry);
   throw lastError;
 }
+
+const NOT_HELD =
+  "The server accepted the message, but another worker holds it now (this worker's lease had run out), so that worker records it.";
 
 async function writeSent(
   tx: UseCaseContext,
   { entry, action, interview }: SentMessage,
   smtpResponse: string,
   sentAt: string,
+  workerId: string,
 ): Promise<void> {
   const correspondenceId = action && interview ? newId("cr") : null;
   if (correspondenceId !== null && action && interview) {
@@ -85,14 +104,14 @@ async function writeSent(
     };
     await insertCorrespondence(tx.db, tx.accountId, entryOnRecord);
   }
-  const first = await markOutboxSent(tx.db, entry.id, {
+  const held = await markOutboxSent(tx.db, entry.id, workerId, {
     sentAt,
     smtpResponse,
     correspondenceId,
     now: sentAt,
   });
-  // Recorded already by another worker whose lease ran out on ours: roll back our record.
-  if (!first) throw new AlreadyRecorded();
+  // Another worker took the entry over after this worker's lease ran out: roll back our record.
+  if (!held) throw new NotHeld();
   // Re-read: the plan may have moved the action while its message was on the wire.
   const current = action ? await getAction(tx.db, tx.accountId, action.id) : null;
   if (current) {
@@ -105,7 +124,7 @@ async function writeSent(
   }
 }
 
-class AlreadyRecorded extends Error {}
+class NotHeld extends Error {}
 
 async function replanAfter(
   ctx: UseCaseContext,
