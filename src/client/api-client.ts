@@ -25,6 +25,7 @@ import type {
   ExportDocument,
   Finding,
   FollowUpAction,
+  ForgottenCompany,
   ImportSummary,
   Interview,
   InterviewDetail,
@@ -166,6 +167,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     updateCompany: (id: string, body: UpdateCompanyRequest) =>
       json<Company>("PATCH", `/api/companies/${enc(id)}`, body),
+    forgetCompany: (id: string, confirm: string) =>
+      json<ForgottenCompany>("DELETE", `/api/companies/${enc(id)}?confirm=${enc(confirm)}`),
     queue: (actionId: string, body: QueueRequest) =>
       json<QueueResult>("POST", `/api/actions/${enc(actionId)}/queue`, body),
     listOutbox: () => json<OutboxEntry[]>("GET", "/api/outbox"),

@@ -1,5 +1,8 @@
 import type { z } from "zod";
-import type { updateCompanyBody } from "../transports/http/routes/companies.routes.js";
+import type {
+  forgottenCompanySchema,
+  updateCompanyBody,
+} from "../transports/http/routes/companies.routes.js";
 import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
 import type { answerBody } from "../transports/http/routes/drafts.routes.js";
 import type { queueBody } from "../transports/http/routes/outbox.routes.js";
@@ -87,6 +90,7 @@ export type DeletedRecord = z.output<typeof trashEntrySchema>;
 export type OutboxEntry = z.output<typeof outboxViewSchema>;
 export type QueueResult = z.output<typeof queueResultSchema>;
 export type Company = z.output<typeof companySchema>;
+export type ForgottenCompany = z.output<typeof forgottenCompanySchema>;
 export type UpdateCompanyRequest = z.input<typeof updateCompanyBody>;
 export type QueueRequest = z.input<typeof queueBody>;
 export type { ExportDocument };

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { forgetCompany } from "../../../use-cases/companies/forget-company.js";
 import { updateCompany } from "../../../use-cases/companies/update-company.js";
 import { runCommand } from "../run-command.js";
 
@@ -27,4 +28,21 @@ export function registerCompanyCommands(program: Command): void {
         });
       },
     );
+  company
+    .command("forget")
+    .description(
+      "remove everything about a company for good (without --confirm: says what would go)",
+    )
+    .argument("<id>", "the company (co_…)")
+    .option("--confirm <name>", "the company's name, typed again")
+    .action(async (id: string, opts: { confirm?: string }, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const forgotten = await forgetCompany(ctx, { companyId: id, confirm: opts.confirm });
+        print(
+          forgotten,
+          (f) =>
+            `Forgot ${f.name}: ${f.removed.interviews} interview(s), ${f.removed.contacts} person(s), ${f.removed.notes} note(s), ${f.removed.correspondence} message(s) removed for good.`,
+        );
+      });
+    });
 }
