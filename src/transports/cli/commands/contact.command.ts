@@ -46,7 +46,7 @@ export function registerContactCommands(program: Command): void {
           followUpVia: s("followUpVia") as "email" | undefined,
           timeZone: s("timezone"),
         });
-        print(added, describeParticipant);
+        print(added, (p) => `Added ${describeParticipant(p)} to ${s("interview")}`);
       });
     });
 

@@ -18,13 +18,27 @@ export function registerDataCommands(program: Command): void {
     .action(async (opts: { format: string; output?: string }, command: Command) => {
       if (opts.format !== "json" && opts.format !== "csv")
         throw invalidInput("format", `Unknown format "${opts.format}".`, "json or csv");
-      await runCommand(command, async ({ ctx }) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const doc = await exportData(ctx);
         const text =
-          opts.format === "json"
-            ? `${JSON.stringify(await exportData(ctx), null, 2)}\n`
-            : await exportCsv(ctx);
-        if (opts.output) await writePrivateFile(opts.output, text);
-        else process.stdout.write(text);
+          opts.format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : await exportCsv(ctx);
+        if (!opts.output) {
+          process.stdout.write(text);
+          return;
+        }
+        await writePrivateFile(opts.output, text);
+        print(
+          {
+            file: opts.output,
+            format: opts.format,
+            interviews: doc.interviews.length,
+            contacts: doc.contacts.length,
+            notes: doc.notes.length,
+            correspondence: doc.correspondence.length,
+          },
+          (s) =>
+            `Exported ${s.interviews} interview(s), ${s.contacts} contact(s), ${s.notes} note(s) and ${s.correspondence} message(s) to ${s.file} (${s.format}).`,
+        );
       });
     });
 

@@ -30,7 +30,7 @@ export function registerNoteCommands(program: Command): void {
             kind: opts.kind as "highlight",
             text: words.join(" "),
           });
-          print(added, (n) => `${n.id}  [${n.kind}] ${n.text}`);
+          print(added, (n) => `Added note ${n.id} to ${n.interviewId}: [${n.kind}] ${n.text}`);
         });
       },
     );

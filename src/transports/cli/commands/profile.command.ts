@@ -56,7 +56,7 @@ export function registerProfileCommands(program: Command): void {
           maxUnanswered: toInt(opts.maxUnanswered as string | undefined),
           assumedTimelineDays: toInt(opts.assumedTimelineDays as string | undefined),
         });
-        print(result, describeProfile);
+        print(result, (p) => `Profile saved; plans updated.\n${describeProfile(p)}`);
       });
     });
 

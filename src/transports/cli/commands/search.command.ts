@@ -11,7 +11,18 @@ export function registerSearchCommand(program: Command): void {
     )
     .argument("<text...>")
     .option("--limit <n>", "at most this many hits", "20")
-    .action(async (words: string[], opts: { limit: string }, command: Command) => {
+    // `-word` leaves a word out: commander would take it for an option. Known options (--limit,
+    // --json) are still read wherever they stand; what is left, in order, is the search text.
+    .allowUnknownOption()
+    .action(async (args: string[], opts: { limit: string }, command: Command) => {
+      const words = args.filter((w) => w !== "--");
+      // A mistyped --option is refused rather than searched for.
+      const stray = words.find((w) => w.startsWith("--"));
+      if (stray)
+        command.error(`error: unknown option '${stray}' (to leave a word out: -word)`, {
+          code: "commander.unknownOption",
+          exitCode: 2,
+        });
       await runCommand(command, async ({ ctx, print }) => {
         const result = await search(ctx, { text: words.join(" "), limit: opts.limit });
         print(result, (r) =>
