@@ -205,13 +205,8 @@ describe("plan, agenda, events and drafts through the binary", () => {
     expect(unknown.stderr).toMatch(/salary/);
   });
 
-  it("records a decision and refuses one on an unknown interview with exit 2", async () => {
-    const bad = await runCli(
-      ["event", "decision", "--interview", "iv_nope", "--outcome", "hired"],
-      env,
-    );
-    expect(bad.code).toBe(2);
-    const unreadable = await runCli(
+  it("keeps timeline words that give no date (R3), and the plan says what it assumed (R11)", async () => {
+    const vague = await runCli(
       [
         "interview",
         "add",
@@ -225,11 +220,46 @@ describe("plan, agenda, events and drafts through the binary", () => {
         "UTC",
         "--timeline",
         "when pigs fly",
+        "--json",
       ],
       env,
     );
-    expect(unreadable.code).toBe(2);
-    expect(unreadable.stderr).toMatch(/two weeks/);
+    expect(vague.code, vague.stderr).toBe(0);
+    const added = vague.json<{ id: string; timelineText: string; timelineDate: string | null }>();
+    expect([added.timelineText, added.timelineDate]).toEqual(["when pigs fly", null]);
+    const { actions } = (await runCli(["plan", added.id, "--json"], env)).json<{
+      actions: Action[];
+    }>();
+    expect(actions.find((a) => a.kind === "check-in")?.why).toContain(
+      'you were told "when pigs fly", which gives no date, so assume 10 days',
+    );
+    const before = await runCli(
+      [
+        "interview",
+        "add",
+        "--company",
+        "B",
+        "--role",
+        "C",
+        "--at",
+        "2026-11-19T10:00",
+        "--tz",
+        "UTC",
+        "--timeline",
+        "2026-11-01",
+      ],
+      env,
+    );
+    expect(before.code).toBe(2);
+    expect(before.stderr).toMatch(/before the interview/);
+  });
+
+  it("records a decision and refuses one on an unknown interview with exit 2", async () => {
+    const bad = await runCli(
+      ["event", "decision", "--interview", "iv_nope", "--outcome", "hired"],
+      env,
+    );
+    expect(bad.code).toBe(2);
     const ok = await runCli(
       ["event", "decision", "--interview", interviewId, "--outcome", "rejected", "--json"],
       env,

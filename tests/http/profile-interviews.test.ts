@@ -58,6 +58,22 @@ describe.each(STORE_KINDS)("HTTP profile and interviews on %s", (kind) => {
     expect(list.body[0]).toMatchObject({ companyName: "Acme", role: "Data Engineer" });
   });
 
+  it("POST /api/interviews keeps timeline words that give no date (R3); the plan says so (R11)", async () => {
+    const t = app.get();
+    const added = await t.call("POST", "/api/interviews", {
+      ...INTERVIEW,
+      timeline: "hmm, they were vague",
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.interview).toMatchObject({
+      timelineText: "hmm, they were vague",
+      timelineDate: null,
+    });
+    const plan = await t.call("GET", `/api/interviews/${added.body.interview.id}/plan`);
+    const checkIn = plan.body.actions.find((a: { kind: string }) => a.kind === "check-in");
+    expect(checkIn.why).toContain('you were told "hmm, they were vague", which gives no date');
+  });
+
   it("POST /api/interviews refuses bad input with 400 naming the field, writing nothing", async () => {
     const t = app.get();
     const snapshot = await snapshotStore(t.store);

@@ -219,6 +219,40 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
     expect(listed.filter((a) => post.includes(a.kind))).toEqual([]);
   });
 
+  it("keeps timeline words it cannot read (R3); the check-in assumes 10 days and says so (R11)", async () => {
+    const { interview } = await addInterview(t.ctx, {
+      company: "Acme",
+      role: "Analyst",
+      at: "2026-11-20T14:00",
+      timeZone: "America/Chicago",
+      timeline: "hmm, they were vague",
+    });
+    expect(interview).toMatchObject({ timelineText: "hmm, they were vague", timelineDate: null });
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+      role: "hiring-manager",
+    });
+    // Fri 20 Nov + 10 days = Mon 30 Nov → opens Tue 1 Dec, due Wed 2 Dec.
+    const checkIn = (await showPlan(t.ctx, interview.id)).find((a) => a.kind === "check-in");
+    expect(checkIn?.dueDate).toBe("2026-12-02");
+    expect(checkIn?.why).toBe(
+      'R11: you were told "hmm, they were vague", which gives no date, so assume 10 days (to 2026-11-30) and check in with Dana Whitfield by email 1–2 business days later — sources 001, 003; once you know the date, correct the timeline and the check-in moves with it.',
+    );
+    // The next round's timeline is kept the same way.
+    t.clock.now = "2026-11-25T16:00:00.000Z";
+    const { nextInterview } = await recordEvent(t.ctx, {
+      kind: "next-round",
+      interviewId: interview.id,
+      nextAt: "2026-12-03T10:00",
+      nextTimeline: "they'll see",
+    });
+    expect(nextInterview).toMatchObject({ timelineText: "they'll see", timelineDate: null });
+    const next = await showInterview(t.ctx, nextInterview?.id as string);
+    expect(next.interview).toMatchObject({ timelineText: "they'll see", timelineDate: null });
+  });
+
   it("a next round is a new interview with its own plan (R16)", async () => {
     const { interview } = await capture();
     t.clock.now = "2026-11-25T16:00:00.000Z";
@@ -283,7 +317,8 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
             role: "X",
             at: "2026-11-20T10:00",
             timeZone: "UTC",
-            timeline: "when pigs fly",
+            // Readable, but before the interview (Fri 20 Nov): a mistake to fix, not words to keep.
+            timeline: "2026-11-01",
           }),
         )
       ).field,

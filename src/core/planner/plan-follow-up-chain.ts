@@ -157,9 +157,18 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
         if (moved) rules.push("R16");
         if (spaced.pushedBy !== null) rules.push("R15");
         const channel = defaultChannel(person);
-        const basis = timeline.stated
-          ? `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`})`
-          : `no timeline was given, so assume ${settings.assumedTimelineDays} days (to ${timeline.date})`;
+        const assumed = `assume ${settings.assumedTimelineDays} days (to ${timeline.date}) and`;
+        const basis =
+          timeline.basis === "stated"
+            ? `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`}), so`
+            : timeline.basis === "none"
+              ? `no timeline was given, so ${assumed}`
+              : `you were told "${interview.timelineText}", which gives no date, so ${assumed}`;
+        // R3: words that give no date are kept as said; the user can correct them later.
+        const correct =
+          timeline.basis === "unreadable"
+            ? "; once you know the date, correct the timeline and the check-in moves with it"
+            : "";
         const movedNote = moved
           ? `; ${company.name} answered on ${answerDate}, so it waits a week from that (R16)`
           : "";
@@ -171,7 +180,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
           spaced.start,
           spaced.due,
           rules,
-          `R11: ${basis}, so ${verb(channel, person)} 1–2 business days later — sources ${timeline.stated ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}.`,
+          `R11: ${basis} ${verb(channel, person)} 1–2 business days later — sources ${timeline.basis === "stated" ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}${correct}.`,
         );
       }
     }

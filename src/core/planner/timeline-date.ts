@@ -1,28 +1,32 @@
-import { addDays } from "../calendar/local-date.js";
-import { resolveTimeline } from "../timeline/resolve-timeline.js";
+import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
+import { readTimelineDay } from "../timeline/read-timeline-day.js";
 import type { PlanContext } from "./plan-context.js";
 
-/** R11's reference day, and whether the employer stated it (R3) or we assumed it (001: 7–10 days). */
+/**
+ * R11's reference day, and where it comes from: the employer's words (R3), no words at all, or
+ * words that give no date ("hmm, they were vague"); for the last two it is assumed (001: 7–10 days).
+ */
 export interface TimelineDay {
   date: string;
-  stated: boolean;
+  basis: "stated" | "none" | "unreadable";
 }
 
 export function timelineDay(ctx: PlanContext): TimelineDay {
   const { interview, settings } = ctx.facts;
+  const words = interview.timelineText?.trim() ? interview.timelineText : null;
   let date = interview.timelineDate;
-  if (date === null && interview.timelineText !== null) {
-    try {
-      date = resolveTimeline(interview.timelineText, interview.startsAt, interview.timeZone).date;
-    } catch {
-      // Unreadable text was refused when it was entered; planning falls back to the assumption.
-      date = null;
-    }
+  // Words kept without a date are read again: a reader added since may understand them.
+  if (date === null && words !== null) {
+    const day = readTimelineDay(words, toEpochDay(ctx.interviewDate));
+    date = day === null ? null : fromEpochDay(day);
   }
   if (date === null) {
-    return { date: addDays(ctx.interviewDate, settings.assumedTimelineDays), stated: false };
+    return {
+      date: addDays(ctx.interviewDate, settings.assumedTimelineDays),
+      basis: words === null ? "none" : "unreadable",
+    };
   }
-  // A stored date before the interview cannot be meant: count from the interview day.
+  // A date before the interview cannot be meant: count from the interview day.
   if (date < ctx.interviewDate) date = ctx.interviewDate;
-  return { date, stated: true };
+  return { date, basis: "stated" };
 }

@@ -1,3 +1,5 @@
+export { type KeptTimeline, keepTimeline } from "./keep-timeline.js";
+export { readTimelineDay } from "./read-timeline-day.js";
 export {
   ACCEPTED_TIMELINE_FORMS,
   type ResolvedTimeline,

@@ -3,7 +3,7 @@ import { createBusinessCalendar } from "../../core/calendar/create-business-cale
 import type { Application, Company, Interview } from "../../core/domain/types.js";
 import { assertTimeZone } from "../../core/time/assert-time-zone.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
-import { resolveTimeline } from "../../core/timeline/resolve-timeline.js";
+import { keepTimeline } from "../../core/timeline/keep-timeline.js";
 import { newId } from "../../shared/new-id.js";
 import {
   ensureCompany,
@@ -48,8 +48,8 @@ export interface AddedInterview {
 }
 
 /**
- * Records an interview, creating its company and application on first sight, resolves the
- * timeline as said (R3), and plans its follow-ups.
+ * Records an interview, creating its company and application on first sight, keeps the timeline
+ * as said with the day it ends on, when the words give one (R3), and plans its follow-ups.
  */
 export async function addInterview(
   ctx: UseCaseContext,
@@ -60,7 +60,8 @@ export async function addInterview(
   const timeZone = assertTimeZone(input.timeZone ?? profile.timeZone, "timeZone");
   const startsAt = parseInstant(input.at, timeZone, "at");
   if (input.country) createBusinessCalendar(input.country, input.region);
-  const timeline = input.timeline ? resolveTimeline(input.timeline, startsAt, timeZone) : null;
+  // R3: the words as said; words that give no date are kept too (R11 assumes the default).
+  const timeline = input.timeline ? keepTimeline(input.timeline, startsAt, timeZone) : null;
   const now = ctx.now();
 
   return inTransaction(ctx, async (tx) => {

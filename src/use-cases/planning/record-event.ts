@@ -7,7 +7,7 @@ import type {
 } from "../../core/domain/types.js";
 import { assertTimeZone } from "../../core/time/assert-time-zone.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
-import { resolveTimeline } from "../../core/timeline/resolve-timeline.js";
+import { keepTimeline } from "../../core/timeline/keep-timeline.js";
 import { invalidInput } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import {
@@ -88,9 +88,8 @@ export async function recordEvent(
         "The next round starts before this interview.",
         `a time after ${interview.startsAt}`,
       );
-    const timeline = input.nextTimeline
-      ? resolveTimeline(input.nextTimeline, startsAt, zone)
-      : null;
+    // R3, as in addInterview: the next round's timeline as said, with its day when it gives one.
+    const timeline = input.nextTimeline ? keepTimeline(input.nextTimeline, startsAt, zone) : null;
     nextInterview = {
       ...interview,
       id: newId("iv"),
