@@ -30,7 +30,8 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "application.role": nonEmpty(application.role),
     "interview.date": formatLongDate(interviewDate),
     "interview.when": describeWhen(interviewDate, input.today),
-    "interview.timeline": nonEmpty(interview.timelineText),
+    // Words that gave no date ("they were vague") are no timeline to quote back to anyone.
+    "interview.timeline": interview.timelineDate ? nonEmpty(interview.timelineText) : null,
     "interview.nextStep": nonEmpty(interview.nextStep),
     "interview.location": nonEmpty(interview.location),
     "notes.highlight": notes.highlight,

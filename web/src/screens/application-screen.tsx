@@ -128,7 +128,9 @@ function Entry({
           </h3>
           <p>
             {entry.contactIds.map(nameOf).filter(Boolean).join(", ") || "No people yet"}
-            {i.timelineText ? ` · hear back: "${i.timelineText}" (${i.timelineDate})` : ""}
+            {i.timelineText
+              ? ` · hear back: "${i.timelineText}" (${i.timelineDate ?? "no date in it: the plan assumes the default"})`
+              : ""}
           </p>
         </li>
       );

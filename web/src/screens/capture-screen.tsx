@@ -140,7 +140,7 @@ function People({ interviewId }: { interviewId: string }) {
         <strong>{d.company.name}</strong> — {d.application.role},{" "}
         {formatInstant(d.interview.startsAt, d.interview.timeZone)}
         {d.interview.timelineText
-          ? ` · hear back: "${d.interview.timelineText}" (${d.interview.timelineDate})`
+          ? ` · hear back: "${d.interview.timelineText}" (${d.interview.timelineDate ?? "no date in it: the plan assumes the default"})`
           : ""}
       </p>
       <p className="status" role="status" aria-live="polite">

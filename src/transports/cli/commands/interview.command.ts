@@ -139,7 +139,7 @@ function describeInterview(d: InterviewDetail): string {
   const lines = [
     `${d.company.name} — ${d.application.role}, round ${i.round} (${i.format}${i.location ? `, ${i.location}` : ""})`,
     `When:      ${formatWhen(i.startsAt, i.timeZone)}`,
-    `Timeline:  ${i.timelineText ? `"${i.timelineText}" → ${i.timelineDate}` : "(none given)"}`,
+    `Timeline:  ${i.timelineText ? `"${i.timelineText}" → ${i.timelineDate ?? "no date in it; the plan assumes the default (R11)"}` : "(none given)"}`,
     "",
     "People:",
     ...d.contacts.map(
