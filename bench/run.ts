@@ -7,6 +7,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   planner: async () => (await import("./planner.bench.js")).benchPlanner(),
   store: async () => (await import("./store.bench.js")).benchStore(),
   checks: async () => (await import("./checks.bench.js")).benchChecks(),
+  "checks-hostile": async () => (await import("./check-bounds.bench.js")).benchCheckBounds(),
   search: async () => (await import("./search.bench.js")).benchSearch(),
   imap: async () => (await import("./imap.bench.js")).benchImap(),
   web: async () => (await import("./web.bench.js")).benchWeb(),

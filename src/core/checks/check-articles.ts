@@ -1,5 +1,7 @@
 import type { Finding } from "./check.types.js";
-import { overlaps, type Span } from "./text-spans.js";
+import { MAX_FINDINGS } from "./check-limits.js";
+import { isSpace } from "./skip-spans.js";
+import { excerpt, overlapsAny, type Span } from "./text-spans.js";
 
 // Words spelled with a vowel but said with a consonant sound, and the reverse.
 const CONSONANT_SOUND =
@@ -9,18 +11,20 @@ const VOWEL_SOUND = /^(?:hour|honest|honor|honour|heir|herb)/i;
 const VOWEL_LETTERS = new Set("AEFHILMNORSX");
 const WORD_ACRONYMS = new Set(["SQL", "NASA", "UNIX", "UI", "UX", "URL", "USB", "UK", "US", "EU"]);
 
-/** R21: "a" before a vowel sound or "an" before a consonant sound. */
+/**
+ * R21: "a" before a vowel sound or "an" before a consonant sound. `skip` is in order and without
+ * overlaps (skipSpans). At most MAX_FINDINGS + 1 findings, the first in the text.
+ */
 export function checkArticles(text: string, skip: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(/\b(a|an|A|An|AN)\s+([\p{L}][\p{L}'’-]*)/gu)) {
+    if (findings.length > MAX_FINDINGS) break;
     const article = m[1] ?? "";
     const next = m[2] ?? "";
     const span = { start: m.index, end: m.index + article.length };
-    if (skip.some((s) => overlaps(s, { start: m.index, end: m.index + m[0].length }))) continue;
+    if (overlapsAny(skip, { start: m.index, end: m.index + m[0].length })) continue;
     // "Plan A is…": a capital A mid-sentence is a label, not the article.
-    if (article === "A" && m.index > 0 && !/[.!?\n]\s*$|^\s*$/.test(text.slice(0, m.index))) {
-      continue;
-    }
+    if (article === "A" && !startsSentenceAt(text, m.index)) continue;
     const wantsAn = startsWithVowelSound(next);
     if (wantsAn === null) continue;
     const isAn = article.toLowerCase() === "an";
@@ -30,7 +34,7 @@ export function checkArticles(text: string, skip: readonly Span[]): Finding[] {
       rule: "R21-grammar",
       severity: "error",
       ...span,
-      message: `Use "${fixed}" before "${next}".`,
+      message: `Use "${fixed}" before "${excerpt(next)}".`,
       suggestion: fixed,
     });
   }
@@ -45,4 +49,11 @@ function startsWithVowelSound(word: string): boolean | null {
   if (VOWEL_SOUND.test(word)) return true;
   if (CONSONANT_SOUND.test(word)) return false;
   return /^[aeiou]/i.test(word);
+}
+
+/** Only white space before `index` since the text's start, a line break or . ! ? */
+function startsSentenceAt(text: string, index: number): boolean {
+  let i = index - 1;
+  for (; i >= 0 && isSpace(text.charCodeAt(i)); i--) if (text[i] === "\n") return true;
+  return i < 0 || /[.!?]/.test(text[i] ?? "");
 }

@@ -3,21 +3,28 @@ import { checkEmailElements } from "./check-email-elements.js";
 import { checkGeneric } from "./check-generic.js";
 import { checkGrammar } from "./check-grammar.js";
 import { checkLength } from "./check-length.js";
+import { MAX_FINDINGS } from "./check-limits.js";
 import { checkNames } from "./check-names.js";
 import { checkPlaceholders } from "./check-placeholders.js";
 import { checkPushy } from "./check-pushy.js";
 import { checkSimilarity } from "./check-similarity.js";
 import { checkSpelling } from "./check-spelling.js";
-import { loadCheckers } from "./load-checkers.js";
-import { overlaps } from "./text-spans.js";
+import { type Checkers, loadCheckers } from "./load-checkers.js";
+import { skipSpans } from "./skip-spans.js";
+import { mergeSpans, overlapsAny, wordsOf } from "./text-spans.js";
 
 /**
  * Proofreads a draft (R21) and reviews it against the playbook: names as on the card (R1),
  * unfilled placeholders, the elements of an email (R19), generic or pushy wording (R22, R13),
- * the channel's length (R8, R9) and copies among colleagues (R7). Findings are sorted by position.
+ * the channel's length (R8, R9) and copies among colleagues (R7). Findings are sorted by position;
+ * past MAX_FINDINGS a last finding says that there are more. The work is bounded whatever the
+ * text (check-limits.ts): linear in its length, with a fixed budget for spelling suggestions.
  */
-export function checkDraft(text: string, context: CheckContext): Finding[] {
-  const checkers = loadCheckers();
+export function checkDraft(
+  text: string,
+  context: CheckContext,
+  checkers: Checkers = loadCheckers(),
+): Finding[] {
   const names = context.knownNames.filter((n) => n.trim() !== "");
   const recipient = context.recipientName ?? null;
   const known = new Set(
@@ -27,18 +34,21 @@ export function checkDraft(text: string, context: CheckContext): Finding[] {
       .filter(Boolean),
   );
 
+  const skip = skipSpans(text);
+  const words = wordsOf(text, skip);
   const placeholders = checkPlaceholders(text);
-  const nameFindings = checkNames(text, recipient, names, checkers);
-  const grammar = checkGrammar(text);
+  const nameFindings = checkNames(text, recipient, names, checkers, words);
+  const grammar = checkGrammar(text, skip);
   // One fault, one finding: a misspelt name or "alot" is not also a spelling error.
-  const covered = [
+  const covered = mergeSpans([
     ...placeholders,
     ...nameFindings,
     ...grammar.filter((f) => f.severity === "error"),
-  ];
-  const spelling = checkSpelling(text, known, checkers).filter(
-    (f) => !covered.some((c) => overlaps(c, f)),
-  );
+  ]);
+  const spelling = checkSpelling(text, known, checkers, {
+    words,
+    covered: (span) => overlapsAny(covered, span),
+  });
 
   const findings = [
     ...placeholders,
@@ -50,6 +60,20 @@ export function checkDraft(text: string, context: CheckContext): Finding[] {
     ...(context.channel === "email" ? checkEmailElements(text, context.subject) : []),
     ...checkGeneric(text, context.notes ?? [], known),
     ...checkSimilarity(text, context.siblingDrafts ?? [], names),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Each check stops after MAX_FINDINGS + 1 of its own, in order, so these are the first in all.
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const first = findings.slice(0, MAX_FINDINGS);
+  const rest = findings[MAX_FINDINGS] as Finding;
+  return [
+    ...first,
+    {
+      rule: "too-many-findings",
+      severity: "warning",
+      start: rest.start,
+      end: text.length,
+      message: `More than ${MAX_FINDINGS} findings; only the first ${MAX_FINDINGS} are listed. Fix those and check again.`,
+      suggestion: null,
+    },
   ];
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

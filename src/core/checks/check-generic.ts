@@ -1,6 +1,6 @@
 import type { Note } from "../domain/types.js";
 import type { Finding } from "./check.types.js";
-import { contentStems } from "./content-words.js";
+import { contentStems, contentStemsOf } from "./content-words.js";
 
 /**
  * R22 (R7): a message that shares no content word with the interview's notes says nothing
@@ -14,8 +14,7 @@ export function checkGeneric(
   const usable = notes.filter((note) => note.text.trim() !== "");
   if (usable.length === 0 || text.trim() === "") return [];
   const fromNotes = contentStems(usable.map((note) => note.text).join(" "), names);
-  const inText = contentStems(text, names);
-  for (const s of inText) if (fromNotes.has(s)) return [];
+  for (const s of contentStemsOf(text, names)) if (fromNotes.has(s)) return [];
   const example = usable.find((note) => note.kind === "highlight") ?? usable[0];
   return [
     {

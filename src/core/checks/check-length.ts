@@ -1,5 +1,6 @@
 import type { Channel } from "../domain/types.js";
 import type { Finding } from "./check.types.js";
+import { isSpace } from "./skip-spans.js";
 
 /** R9: LinkedIn refuses invitation notes longer than this. */
 export const LINKEDIN_LIMIT = 300;
@@ -30,7 +31,7 @@ export function checkLength(text: string, channel: Channel): Finding[] {
       ),
     ];
   }
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   if (channel === "email" && words > EMAIL_WORD_LIMIT) {
     return [
       {
@@ -44,6 +45,18 @@ export function checkLength(text: string, channel: Channel): Finding[] {
     ];
   }
   return [];
+}
+
+/** Runs of non-space, counted without splitting 100 kB into pieces. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 function finding(

@@ -1,5 +1,5 @@
 import type { Finding } from "./check.types.js";
-import { shingleSimilarity } from "./similarity.js";
+import { jaccard, nameMask, shinglesOf } from "./similarity.js";
 
 /**
  * R7: above this share of word 3-grams, two notes to colleagues read as copies. Drafts from the
@@ -13,8 +13,14 @@ export function checkSimilarity(
   siblings: readonly string[],
   names: readonly string[],
 ): Finding[] {
+  if (siblings.length === 0) return [];
+  const mask = nameMask(names);
+  const ids = new Map<string, number>();
+  const own = shinglesOf(text, mask, ids);
   let worst = 0;
-  for (const sibling of siblings) worst = Math.max(worst, shingleSimilarity(text, sibling, names));
+  for (const sibling of siblings) {
+    worst = Math.max(worst, jaccard(own, shinglesOf(sibling, mask, ids)));
+  }
   if (worst <= TOO_ALIKE) return [];
   return [
     {

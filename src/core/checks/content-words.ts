@@ -16,19 +16,36 @@ const STOP = new Set(
   ).split(" "),
 );
 
+// Longest first: the first that ends the word is what /(?:ing|ed|…|ations)$/ would remove.
+const SUFFIXES = ["ations", "ation", "ions", "ing", "ion", "ed", "es", "s"];
+
 /** A crude stem: enough to match "migrating" with "migration" in notes. */
 export function stem(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, "");
-  return lower.replace(/(?:ing|ed|es|s|ion|ions|ation|ations)$/, "").slice(0, 6);
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith("’s")) lower = lower.slice(0, -2);
+  const suffix = SUFFIXES.find((s) => lower.endsWith(s)) ?? "";
+  return lower.slice(0, lower.length - suffix.length).slice(0, 6);
 }
 
 /** The stems of the content words of `text`, leaving out names (R7 compares what was said). */
 export function contentStems(text: string, names: ReadonlySet<string> = new Set()): Set<string> {
-  const stems = new Set<string>();
-  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const word = m[0].toLowerCase().replace(/’/g, "'");
-    if (word.length < 3 || STOP.has(word) || names.has(word)) continue;
-    stems.add(stem(word));
+  return new Set(contentStemsOf(text, names));
+}
+
+/** The same stems one by one, in the order of the text, so a search can stop at the first. */
+export function* contentStemsOf(
+  text: string,
+  names: ReadonlySet<string> = new Set(),
+): Generator<string> {
+  const seen = new Map<string, string | null>(); // a word repeated is stemmed once
+  // Words with their combining marks ("e" + U+0301 is one letter, not a word break).
+  for (const [raw] of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+    let stemmed = seen.get(raw);
+    if (stemmed === undefined) {
+      const word = raw.toLowerCase().replace(/’/g, "'");
+      stemmed = word.length < 3 || STOP.has(word) || names.has(word) ? null : stem(word);
+      seen.set(raw, stemmed);
+    }
+    if (stemmed !== null) yield stemmed;
   }
-  return stems;
 }

@@ -2,6 +2,8 @@
 // messages. harper.js is not installed, so these are hand-written and deliberately narrow: each
 // fires only in contexts where the fault is clear, to keep false alarms rare.
 
+import { excerpt } from "./text-spans.js";
+
 export interface GrammarRule {
   id: string;
   pattern: RegExp;
@@ -24,9 +26,12 @@ const swapFirst =
 export const GRAMMAR_RULES: readonly GrammarRule[] = [
   {
     id: "repeated-word",
-    pattern: /\b(\p{L}+)\s+\1\b/giu,
+    // Whole words, by look-arounds: \b knows only ASCII letters, so it would start a match at
+    // every letter of "aéaé…". The first letter comes before the look back, which then runs
+    // only where a letter is.
+    pattern: /(\p{L}(?<![\p{L}\p{M}\p{N}_]\p{L})\p{L}*)\s+\1(?![\p{L}\p{M}\p{N}_])/giu,
     severity: "error",
-    message: (m) => `"${m[1]}" is repeated.`,
+    message: (m) => `"${excerpt(m[1] ?? "")}" is repeated.`,
     fix: (m) => m[1] ?? null,
   },
   {
@@ -140,7 +145,8 @@ export const GRAMMAR_RULES: readonly GrammarRule[] = [
   },
   {
     id: "missing-space",
-    pattern: /(?<=\p{Ll}{2})(?:[,;!?](?=\p{L})|\.(?=\p{Lu}\p{Ll}))/gu,
+    // The mark first, then the look back, so that the look back runs only at a mark.
+    pattern: /[,;!?](?<=\p{Ll}{2}.)(?=\p{L})|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu,
     severity: "error",
     message: (m) => `Add a space after "${m[0]}".`,
     fix: (m) => `${m[0]} `,

@@ -81,8 +81,9 @@ export const PUSHY_PHRASES: readonly PushyPhrase[] = [
     instead: "Keep the tone calm and positive (R22).",
   },
   {
+    // Within a few sentences: an open-ended .*? would rescan the line for every "other companies".
     pattern:
-      /\bother (?:companies|offers) (?:are|is) (?:waiting|interested)\b.*?\b(?:decide|hurry|soon)\b/gi,
+      /\bother (?:companies|offers) (?:are|is) (?:waiting|interested)\b.{0,400}?\b(?:decide|hurry|soon)\b/gi,
     instead: "If you have a competing offer, say so plainly and ask about their timeline (R13).",
   },
 ];

@@ -5,6 +5,7 @@ import { serve as serveNode } from "@hono/node-server";
 import type { Command } from "commander";
 import { AppError, invalidInput } from "../../errors/app-error.js";
 import { defaultDataDir, openStore } from "../../store/open-store.js";
+import { checkOffThread } from "../../use-cases/drafts/run-check-draft.js";
 import type { GlobalOptions } from "../cli/run-command.js";
 import { startWorker } from "../worker/start-worker.js";
 import { createApp } from "./create-app.js";
@@ -102,6 +103,8 @@ export async function startServer(options: {
   });
   port = (server.address() as AddressInfo).port;
   hosts.push(`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`);
+  // Drafts are checked on a worker thread, so a long check never holds up other requests.
+  const stopChecks = checkOffThread();
   const shown = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}/`,
@@ -110,7 +113,7 @@ export async function startServer(options: {
       new Promise<void>((resolve) => {
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      }).then(stopChecks),
   };
 }
 

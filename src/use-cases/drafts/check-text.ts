@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
-import { checkDraft } from "../../core/checks/check-draft.js";
 import { listCompanies } from "../../store/repositories/company.repository.js";
 import { listContacts } from "../../store/repositories/contact.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -8,6 +7,7 @@ import { parseInput } from "../parse-input.js";
 import { getProfile } from "../profile/get-profile.js";
 import { channel, optionalText } from "../schemas.js";
 import { composeActionDraft } from "./compose-action-draft.js";
+import { runCheckDraft } from "./run-check-draft.js";
 
 export const checkTextInput = z.object({
   text: z.string().max(100_000),
@@ -49,5 +49,5 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
       subject: input.subject,
     };
   }
-  return checkDraft(input.text, context);
+  return runCheckDraft(input.text, context);
 }

@@ -1,9 +1,9 @@
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
-import { checkDraft } from "../../core/checks/check-draft.js";
 import { composeDraft } from "../../core/drafts/compose-draft.js";
 import type { Draft, DraftInput } from "../../core/drafts/draft.types.js";
 import type { UseCaseContext } from "../context.js";
 import { loadDraftInput } from "./load-draft-input.js";
+import { runCheckDraft } from "./run-check-draft.js";
 
 export interface ActionDraft {
   draft: Draft;
@@ -32,7 +32,8 @@ export async function composeActionDraft(
         }).body,
     );
   const checkContext = checkContextOf(input, draft, siblingDrafts);
-  return { draft, findings: checkDraft(draft.body, checkContext), checkContext, input };
+  const findings = await runCheckDraft(draft.body, checkContext);
+  return { draft, findings, checkContext, input };
 }
 
 export function checkContextOf(

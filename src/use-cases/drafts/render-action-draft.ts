@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Finding } from "../../core/checks/check.types.js";
-import { checkDraft } from "../../core/checks/check-draft.js";
 import type { Draft } from "../../core/drafts/draft.types.js";
 import { assertFormat, type DraftFormat } from "../../core/drafts/formats/accepted-formats.js";
 import { toEml } from "../../core/drafts/formats/to-eml.js";
@@ -12,6 +11,7 @@ import { invalidInput } from "../../errors/app-error.js";
 import type { UseCaseContext } from "../context.js";
 import { parseInput } from "../parse-input.js";
 import { composeActionDraft } from "./compose-action-draft.js";
+import { runCheckDraft } from "./run-check-draft.js";
 
 export const DRAFT_FORMATS: readonly DraftFormat[] = ["text", "eml", "mailto", "pdf"];
 
@@ -80,10 +80,14 @@ export async function renderActionDraft(
   const findings =
     edited === undefined
       ? composed.findings
-      : checkDraft(draft.body, {
-          ...composed.checkContext,
-          subject: edited.subject ?? composed.checkContext.subject ?? null,
-        });
+      : await runCheckDraft(
+          draft.body,
+          {
+            ...composed.checkContext,
+            subject: edited.subject ?? composed.checkContext.subject ?? null,
+          },
+          "body",
+        );
   const checked = { draft, findings };
   const base = [input.action.kind, input.contact?.name ?? input.company.name]
     .join("-")
