@@ -136,6 +136,8 @@ export interface EventsTable {
   occurredAt: string;
   nextInterviewId: string | null;
   note: string | null;
+  timelineText: string | null;
+  timelineDate: string | null;
   createdAt: string;
 }
 

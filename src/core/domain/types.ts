@@ -201,6 +201,10 @@ export interface InterviewEvent {
   /** For next-round: the new interview. */
   nextInterviewId: string | null;
   note: string | null;
+  /** News a reply or call brought (R11, R16): the timeline as said (R3), e.g. "by the 15th". */
+  timelineText: string | null;
+  /** The local day that timeline ends on, or null when the words give no date. */
+  timelineDate: string | null;
   createdAt: string;
 }
 

@@ -1,6 +1,7 @@
+import { instantMs } from "../calendar/instant-ms.js";
 import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
 import { localDateAt, zonedInstantOnDay } from "../calendar/zoned-time.js";
-import type { ActionKind, Channel, RuleId } from "../domain/types.js";
+import type { ActionKind, Channel, InterviewEvent, RuleId } from "../domain/types.js";
 import { businessWindow, EMAIL_DUE_AT, OPENS_AT, opensOn } from "./business-window.js";
 import { emitAction, isSettled } from "./emit-action.js";
 import { CHAIN_KINDS, SPACING_DAYS } from "./follow-up-kinds.js";
@@ -8,7 +9,7 @@ import { type PlanContext, zoneFor } from "./plan-context.js";
 import type { Participant } from "./planning-facts.js";
 import type { HistorySummary } from "./read-history.js";
 import { spaceFollowUp } from "./space-follow-up.js";
-import { timelineDay } from "./timeline-date.js";
+import { type TimelineDay, timelineDay } from "./timeline-date.js";
 
 /** R11/R13: email, or a call where the person prefers the phone (003). */
 function defaultChannel(person: Participant | null): Channel {
@@ -23,6 +24,33 @@ function verb(channel: Channel, person: Participant | null): string {
   return channel === "phone"
     ? `call ${nameOf(person)}`
     : `check in with ${nameOf(person)} by ${channel}`;
+}
+
+/** R16: who brought the news and when, in words: `Dana replied on 2026-12-02 that they decide by…`. */
+function newsBasis(ctx: PlanContext, news: InterviewEvent, date: string): string {
+  const who = ctx.participants.find((p) => p.id === news.contactId)?.name ?? ctx.facts.company.name;
+  const how = news.kind === "call" ? "said on a call" : "replied";
+  const on = localDateAt(instantMs(news.occurredAt), ctx.interview.timeZone);
+  const said = news.timelineText === null ? "" : ` ("${news.timelineText}")`;
+  return `${who} ${how} on ${on} that they decide by ${date}${said}`;
+}
+
+/** R11's reason for the check-in's day, in words, ending where "so check in…" follows. */
+function basisOf(ctx: PlanContext, timeline: TimelineDay, news: InterviewEvent | null): string {
+  const { interview, settings } = ctx.facts;
+  const assumed = `assume ${settings.assumedTimelineDays} days (to ${timeline.date}) and`;
+  switch (timeline.basis) {
+    case "news":
+      return news === null
+        ? `they decide by ${timeline.date}, so`
+        : `${newsBasis(ctx, news, timeline.date)}, so`;
+    case "stated":
+      return `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`}), so`;
+    case "none":
+      return `no timeline was given, so ${assumed}`;
+    case "unreadable":
+      return `you were told "${interview.timelineText}", which gives no date, so ${assumed}`;
+  }
 }
 
 function later(a: string | null, b: string | null): string | null {
@@ -143,27 +171,24 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       const person = ctx.main;
       const stored = ctx.stored.get(ctx.ids.of("check-in", person?.id ?? null, 0));
       if (stored === undefined || !isSettled(stored)) {
-        const timeline = timelineDay(ctx);
+        const timeline = timelineDay(ctx, history.news);
         const natural = fromEpochDay(
           ctx.calendar.addBusinessDaysToDay(toEpochDay(timeline.date), 1),
         );
-        const moved = answerEarliest !== null && answerEarliest > natural;
+        // The answer that brought the date is not waited on again; a later answer still is (R16).
+        const newsMs = history.news === null ? null : instantMs(history.news.occurredAt);
+        const answeredSince = newsMs === null || answerMs > newsMs;
+        const moved = answeredSince && answerEarliest !== null && answerEarliest > natural;
         const spaced = spaceFollowUp(
           ctx.calendar,
           taken,
           toEpochDay(moved ? answerEarliest : natural),
         );
         const rules: RuleId[] = ["R11"];
-        if (moved) rules.push("R16");
+        if (moved || timeline.basis === "news") rules.push("R16");
         if (spaced.pushedBy !== null) rules.push("R15");
         const channel = defaultChannel(person);
-        const assumed = `assume ${settings.assumedTimelineDays} days (to ${timeline.date}) and`;
-        const basis =
-          timeline.basis === "stated"
-            ? `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`}), so`
-            : timeline.basis === "none"
-              ? `no timeline was given, so ${assumed}`
-              : `you were told "${interview.timelineText}", which gives no date, so ${assumed}`;
+        const basis = basisOf(ctx, timeline, history.news);
         // R3: words that give no date are kept as said; the user can correct them later.
         const correct =
           timeline.basis === "unreadable"
@@ -180,7 +205,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
           spaced.start,
           spaced.due,
           rules,
-          `R11: ${basis} ${verb(channel, person)} 1–2 business days later — sources ${timeline.basis === "stated" ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}${correct}.`,
+          `${timeline.basis === "news" ? "R11/R16" : "R11"}: ${basis} ${verb(channel, person)} 1–2 business days later — sources ${timeline.basis === "stated" || timeline.basis === "news" ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}${correct}.`,
         );
       }
     }

@@ -15,6 +15,8 @@ export interface HistorySummary {
   decision: InterviewEvent | null;
   /** The latest reply, call, next-round or incoming message since the interview (R16). */
   lastAnswerMs: number | null;
+  /** The latest answer that said when they decide (R11, R16): its date replaces the interview's. */
+  news: InterviewEvent | null;
   /** This application's follow-ups actually sent since the interview, oldest first (R15). */
   sentFollowUpMs: number[];
   /** Local days (employer-side) that already hold a follow-up to this company (R15). */
@@ -51,6 +53,7 @@ export function readHistory(ctx: PlanContext): HistorySummary {
     withdrawn: false,
     decision: null,
     lastAnswerMs: null,
+    news: null,
     sentFollowUpMs: [],
     takenDays: [],
   };
@@ -73,6 +76,12 @@ export function readHistory(ctx: PlanContext): HistorySummary {
       }
     } else if (event.kind === "next-round") summary.nextRound = true;
     if (event.kind !== "withdrawn") answer(ms);
+    if (
+      event.timelineDate !== null &&
+      (summary.news === null || ms >= instantMs(summary.news.occurredAt))
+    ) {
+      summary.news = event;
+    }
   }
 
   const actionsById = new Map<string, FollowUpAction>();

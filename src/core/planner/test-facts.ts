@@ -92,6 +92,8 @@ export function event(
     outcome: null,
     nextInterviewId: null,
     note: null,
+    timelineText: null,
+    timelineDate: null,
     createdAt: overrides.occurredAt,
     ...overrides,
   };

@@ -1,18 +1,25 @@
 import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
+import type { InterviewEvent } from "../domain/types.js";
 import { readTimelineDay } from "../timeline/read-timeline-day.js";
 import type { PlanContext } from "./plan-context.js";
 
 /**
- * R11's reference day, and where it comes from: the employer's words (R3), no words at all, or
- * words that give no date ("hmm, they were vague"); for the last two it is assumed (001: 7–10 days).
+ * R11's reference day, and where it comes from: news a later answer brought (R16), the employer's
+ * words at the interview (R3), no words at all, or words that give no date ("hmm, they were
+ * vague"); for the last two it is assumed (001: 7–10 days).
  */
 export interface TimelineDay {
   date: string;
-  basis: "stated" | "none" | "unreadable";
+  basis: "news" | "stated" | "none" | "unreadable";
 }
 
-export function timelineDay(ctx: PlanContext): TimelineDay {
+export function timelineDay(ctx: PlanContext, news: InterviewEvent | null): TimelineDay {
   const { interview, settings } = ctx.facts;
+  // R16: the latest answer that gave a date is what the employer says now.
+  if (news?.timelineDate != null) {
+    const date = news.timelineDate < ctx.interviewDate ? ctx.interviewDate : news.timelineDate;
+    return { date, basis: "news" };
+  }
   const words = interview.timelineText?.trim() ? interview.timelineText : null;
   let date = interview.timelineDate;
   // Words kept without a date are read again: a reader added since may understand them.

@@ -5,6 +5,7 @@ import * as records from "./2026-11-22T0410-records.js";
 import * as templates from "./2026-11-22T0420-templates.js";
 import * as trash from "./2026-12-01T1000-trash.js";
 import * as eventSearch from "./2026-12-01T1130-event-search.js";
+import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0420-templates": templates,
   "2026-12-01T1000-trash": trash,
   "2026-12-01T1130-event-search": eventSearch,
+  "2026-12-01T1300-event-timeline": eventTimeline,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,7 +19,13 @@ export async function insertEvents(
   await insertInChunks(
     db,
     "events",
-    events.map((e) => ({ ...e, accountId })),
+    // An event kept in the trash from before the timeline columns has no timeline fields.
+    events.map((e) => ({
+      ...e,
+      timelineText: e.timelineText ?? null,
+      timelineDate: e.timelineDate ?? null,
+      accountId,
+    })),
   );
 }
 
@@ -85,6 +91,8 @@ function toEvent(row: EventsTable): InterviewEvent {
     occurredAt: row.occurredAt,
     nextInterviewId: row.nextInterviewId,
     note: row.note,
+    timelineText: row.timelineText,
+    timelineDate: row.timelineDate,
     createdAt: row.createdAt,
   };
 }

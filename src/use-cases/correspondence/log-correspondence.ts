@@ -117,6 +117,8 @@ export async function logCorrespondence(
         occurredAt,
         nextInterviewId: null,
         note: input.subject,
+        timelineText: null,
+        timelineDate: null,
         createdAt: ctx.now(),
       };
       await insertEvent(tx.db, tx.accountId, reply);

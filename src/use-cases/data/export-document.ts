@@ -137,6 +137,9 @@ const event = z.object({
   occurredAt: instant,
   nextInterviewId: recordId.nullable(),
   note: nullableText,
+  // Absent from exports made before events carried news: read as none.
+  timelineText: nullableText.default(null),
+  timelineDate: date.nullable().default(null),
   createdAt: instant,
 });
 

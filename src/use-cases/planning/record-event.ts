@@ -31,10 +31,12 @@ const common = {
   at: optionalText(40),
   note: optionalText(2000),
 };
+/** News an answer brings about the decision (R11, R16), as said: "by the 15th". */
+const news = { timeline: optionalText(200) };
 
 export const recordEventInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("reply"), ...common }),
-  z.object({ kind: z.literal("call"), ...common }),
+  z.object({ kind: z.literal("reply"), ...common, ...news }),
+  z.object({ kind: z.literal("call"), ...common, ...news }),
   z.object({ kind: z.literal("withdrawn"), ...common }),
   z.object({ kind: z.literal("decision"), outcome: decisionOutcome, ...common }),
   z.object({
@@ -103,6 +105,11 @@ export async function recordEvent(
       createdAt: ctx.now(),
     };
   }
+  // R3: the words as said, with the day they end on when they give one (not before the interview).
+  const said =
+    (input.kind === "reply" || input.kind === "call") && input.timeline
+      ? keepTimeline(input.timeline, interview.startsAt, interview.timeZone)
+      : null;
   const event: InterviewEvent = {
     id: newId("ev"),
     interviewId: interview.id,
@@ -112,6 +119,8 @@ export async function recordEvent(
     occurredAt,
     nextInterviewId: nextInterview?.id ?? null,
     note: input.note,
+    timelineText: said?.text ?? null,
+    timelineDate: said?.date ?? null,
     createdAt: ctx.now(),
   };
   return inTransaction(ctx, async (tx) => {

@@ -153,6 +153,8 @@ export const eventSchema = z
     occurredAt: z.string(),
     nextInterviewId: nullableText,
     note: nullableText,
+    timelineText: nullableText,
+    timelineDate: nullableText,
     createdAt: z.string(),
   })
   .openapi("InterviewEvent");
