@@ -6,18 +6,17 @@ const BARE_ENCODINGS = new Set(["QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B
 /** Splits on `separator` outside double quotes. */
 function splitOutsideQuotes(text: string, separator: string): string[] {
   const parts: string[] = [];
-  let current = "";
+  let from = 0;
   let quoted = false;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
     if (char === '"') quoted = !quoted;
-    if (char === separator && !quoted) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
+    else if (char === separator && !quoted) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts;
 }
 
@@ -29,6 +28,9 @@ function unquote(value: string): string {
 
 /** Index of the first colon outside a quoted parameter value, or -1. */
 function valueColon(text: string): number {
+  const colon = text.indexOf(":");
+  const quote = text.indexOf('"');
+  if (quote < 0 || quote > colon) return colon;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
@@ -39,7 +41,9 @@ function valueColon(text: string): number {
 }
 
 function addParam(params: Map<string, string[]>, name: string, values: string[]): void {
-  params.set(name, [...(params.get(name) ?? []), ...values]);
+  const known = params.get(name);
+  if (known === undefined) params.set(name, values);
+  else for (const value of values) known.push(value);
 }
 
 /** Parses `group.NAME;PARAM=a,"b";BARE:value`; null when the line has no name or no colon. */

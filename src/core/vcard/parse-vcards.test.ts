@@ -8,6 +8,7 @@ import {
   VCARD_40,
 } from "./parse-vcards.fixtures.js";
 import { parseVCards } from "./parse-vcards.js";
+import { VCARD_LIMITS } from "./vcard-limits.js";
 
 function importError(text: string): AppError {
   try {
@@ -223,5 +224,71 @@ describe("parseVCards on malformed files", () => {
   it("decodes QP in the charset the card names", () => {
     const latin1 = card("VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Zo=EB");
     expect(parseVCards(latin1)[0]?.name).toBe("Zoë");
+  });
+});
+
+describe("parseVCards within its limits", () => {
+  const minimal = (i: number) => `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person ${i}\r\nEND:VCARD\r\n`;
+  const cards = (n: number) => Array.from({ length: n }, (_, i) => minimal(i + 1)).join("");
+  const stated = [
+    /25,000 cards/,
+    /67,108,864 bytes \(64 MiB\) per file/,
+    /1,000 properties per card/,
+  ];
+
+  function expectLimitError(text: string, message: RegExp): void {
+    const error = importError(text);
+    expect(error.code).toBe("INVALID_IMPORT");
+    expect(error.field).toBe("vcard");
+    expect(error.message).toMatch(message);
+    for (const limit of stated) {
+      expect(error.message).toMatch(limit);
+      expect(error.accepted).toMatch(limit);
+    }
+  }
+
+  it("states the limits", () => {
+    expect(VCARD_LIMITS).toEqual({
+      cardsPerFile: 25_000,
+      propertiesPerCard: 1_000,
+      bytesPerFile: 64 * 1024 * 1024,
+    });
+  });
+
+  it("reads 25,000 cards and refuses card 25,001, naming it and the limits", () => {
+    expect(parseVCards(cards(25_000))).toHaveLength(25_000);
+    expectLimitError(
+      cards(25_001),
+      /^Card 25001 \(line 100001\): the file holds more than 25,000 cards — split it/,
+    );
+  });
+
+  it("reads a card of 1,000 properties and refuses one of 1,001, naming the line", () => {
+    const card = (n: number) =>
+      ["BEGIN:VCARD", "VERSION:3.0", "FN:Dana", ...Array(n - 2).fill("X-A:b"), "END:VCARD"].join(
+        "\r\n",
+      );
+    expect(parseVCards(card(1_000))).toHaveLength(1);
+    expectLimitError(
+      `${minimal(1)}${card(1_001)}`,
+      /^Card 2 \(line 1006\): the card has more than 1,000 properties/,
+    );
+  });
+
+  it("counts the limit in UTF-8 bytes and refuses a larger file before reading a line", () => {
+    const atLimit = `${minimal(1)}NOTE:${"x".repeat(VCARD_LIMITS.bytesPerFile - minimal(1).length - 5)}`;
+    // Within the limit, the file is read (and its stray last line is what is wrong).
+    expect(importError(atLimit).message).toMatch(/^Card 2 \(line 5\): expected BEGIN:VCARD/);
+    expectLimitError(`${atLimit}x`, /^The file \(67108865 bytes\): the file is larger than/);
+    // Fewer characters than the limit, but two bytes each.
+    expectLimitError("é".repeat(VCARD_LIMITS.bytesPerFile / 2 + 1), /\(67108866 bytes\)/);
+  });
+});
+
+describe("parseVCards on quoted-printable values", () => {
+  it("keeps raw characters outside the BMP next to encoded ones", () => {
+    const card =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB 😀\r\nEND:VCARD";
+    expect(parseVCards(card)[0]?.name).toBe("Zoë 😀");
   });
 });

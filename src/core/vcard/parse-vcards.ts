@@ -10,6 +10,7 @@ import { pickPreferred } from "./pick-preferred.js";
 import { type RawCard, splitCards } from "./split-cards.js";
 import { splitEscaped, unescapeText } from "./unescape-text.js";
 import { vcardImportError } from "./vcard-import-error.js";
+import { VCARD_LIMITS, vcardLimitError } from "./vcard-limits.js";
 
 function blankToNull(value: string | null | undefined): string | null {
   return value === null || value === undefined || value.trim() === "" ? null : value;
@@ -156,8 +157,15 @@ function readAddress(
 
 /**
  * Reads every card of a .vcf file (vCard 2.1, 3.0 or 4.0) — R1: contact records come from the
- * interviewers' business cards. Throws INVALID_IMPORT naming the card and line to fix.
+ * interviewers' business cards. Throws INVALID_IMPORT naming the card and line to fix, or the
+ * limit (VCARD_LIMITS) the file is beyond. Linear in the size of the file.
  */
 export function parseVCards(text: string): ParsedCard[] {
-  return splitCards(text).map(readCard);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > VCARD_LIMITS.bytesPerFile) {
+    throw vcardLimitError("bytesPerFile", `The file (${bytes} bytes)`);
+  }
+  const cards: ParsedCard[] = [];
+  for (const card of splitCards(text)) cards.push(readCard(card));
+  return cards;
 }

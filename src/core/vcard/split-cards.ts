@@ -2,6 +2,7 @@ import { parseContentLine } from "./parse-content-line.js";
 import type { ContentLine } from "./parse-vcards.types.js";
 import { unfoldLines } from "./unfold-lines.js";
 import { vcardImportError } from "./vcard-import-error.js";
+import { VCARD_LIMITS, vcardLimitError } from "./vcard-limits.js";
 
 export interface RawCard {
   number: number;
@@ -13,13 +14,16 @@ function isMarker(property: ContentLine, marker: "BEGIN" | "END"): boolean {
   return property.name === marker && property.value.trim().toUpperCase() === "VCARD";
 }
 
-/** Groups the file's lines into cards; every line outside BEGIN…END is an error. */
-export function splitCards(text: string): RawCard[] {
-  const cards: RawCard[] = [];
+/**
+ * Groups the file's lines into cards, yielding each as it ends so only one card's lines are held;
+ * every line outside BEGIN…END is an error, and so is a card beyond VCARD_LIMITS.
+ */
+export function* splitCards(text: string): Generator<RawCard> {
+  let begun = 0;
   let open: RawCard | null = null;
   for (const run of unfoldLines(text)) {
     const property = parseContentLine(run.text, run.line);
-    const number: number = open?.number ?? cards.length + 1;
+    const number: number = open?.number ?? begun + 1;
     if (property === null) {
       throw vcardImportError(
         number,
@@ -31,6 +35,10 @@ export function splitCards(text: string): RawCard[] {
       if (!isMarker(property, "BEGIN")) {
         throw vcardImportError(number, run.line, `expected BEGIN:VCARD, found ${property.name}`);
       }
+      if (number > VCARD_LIMITS.cardsPerFile) {
+        throw vcardLimitError("cardsPerFile", `Card ${number} (line ${run.line})`);
+      }
+      begun = number;
       open = { number, line: run.line, properties: [] };
     } else if (isMarker(property, "BEGIN")) {
       throw vcardImportError(
@@ -39,8 +47,10 @@ export function splitCards(text: string): RawCard[] {
         `BEGIN:VCARD before END:VCARD of the card begun on line ${open.line} — add END:VCARD`,
       );
     } else if (isMarker(property, "END")) {
-      cards.push(open);
+      yield open;
       open = null;
+    } else if (open.properties.length === VCARD_LIMITS.propertiesPerCard) {
+      throw vcardLimitError("propertiesPerCard", `Card ${number} (line ${run.line})`);
     } else {
       open.properties.push(property);
     }
@@ -52,8 +62,7 @@ export function splitCards(text: string): RawCard[] {
       "BEGIN:VCARD is never closed — add END:VCARD at the end of the card",
     );
   }
-  if (cards.length === 0) {
+  if (begun === 0) {
     throw vcardImportError(1, 1, "no BEGIN:VCARD found — export the contact as a vCard (.vcf)");
   }
-  return cards;
 }

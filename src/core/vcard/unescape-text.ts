@@ -4,20 +4,16 @@
  */
 export function splitEscaped(value: string, separator: ";" | ","): string[] {
   const parts: string[] = [];
-  let current = "";
+  let from = 0;
   for (let i = 0; i < value.length; i++) {
-    const char = value[i] ?? "";
-    if (char === "\\" && i + 1 < value.length) {
-      current += char + (value[i + 1] ?? "");
-      i++;
-    } else if (char === separator) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
+    const char = value[i];
+    if (char === "\\") i++;
+    else if (char === separator) {
+      parts.push(value.slice(from, i));
+      from = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(value.slice(from));
   return parts;
 }
 
@@ -27,6 +23,7 @@ export function splitEscaped(value: string, separator: ";" | ","): string[] {
  * leave Windows paths unescaped.
  */
 export function unescapeText(value: string): string {
+  if (!value.includes("\\")) return value;
   return value.replace(/\\([nN,;:\\])/g, (_match, char: string) =>
     char === "n" || char === "N" ? "\n" : char,
   );

@@ -7,8 +7,8 @@ import { AppError, invalidInput } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import { getApplication } from "../../store/repositories/company.repository.js";
 import {
-  insertContact,
-  insertParticipation,
+  insertContacts,
+  insertParticipations,
   listContactsOfCompany,
   listParticipants,
   type Participant,
@@ -80,9 +80,14 @@ export async function addContactsToInterview(
     const seated = new Set(
       (await listParticipants(tx.db, tx.accountId, interviewId)).map((p) => p.id),
     );
+    // Looked up by name, not scanned: an imported file may hold thousands of cards.
+    const byName = new Map<string, Contact>();
+    for (const c of known) if (!byName.has(c.name)) byName.set(c.name, c);
+    const added: Contact[] = [];
+    const participations: Participation[] = [];
     const ids: string[] = [];
     for (const person of people) {
-      let contact = known.find((c) => c.name === person.name);
+      let contact = byName.get(person.name);
       if (!contact) {
         contact = {
           id: newId("ct"),
@@ -99,8 +104,8 @@ export async function addContactsToInterview(
           timeZone: person.timeZone,
           createdAt: now,
         } satisfies Contact;
-        await insertContact(tx.db, tx.accountId, contact);
-        known.push(contact);
+        added.push(contact);
+        byName.set(contact.name, contact);
       }
       if (seated.has(contact.id)) {
         throw new AppError("CONFLICT", `${person.name} is already on interview ${interviewId}.`, {
@@ -108,7 +113,7 @@ export async function addContactsToInterview(
         });
       }
       seated.add(contact.id);
-      await insertParticipation(tx.db, tx.accountId, {
+      participations.push({
         interviewId,
         contactId: contact.id,
         seat: seated.size - 1,
@@ -119,9 +124,13 @@ export async function addContactsToInterview(
       });
       ids.push(contact.id);
     }
+    await insertContacts(tx.db, tx.accountId, added);
+    await insertParticipations(tx.db, tx.accountId, participations);
     await replanCompany(tx, application.companyId);
-    const participants = await listParticipants(tx.db, tx.accountId, interviewId);
-    return ids.map((id) => participants.find((p) => p.id === id) as Participant);
+    const participants = new Map(
+      (await listParticipants(tx.db, tx.accountId, interviewId)).map((p) => [p.id, p]),
+    );
+    return ids.map((id) => participants.get(id) as Participant);
   });
 }
 

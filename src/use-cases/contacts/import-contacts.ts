@@ -5,7 +5,11 @@ import type { UseCaseContext } from "../context.js";
 import { parseInput } from "../parse-input.js";
 import { addContactsToInterview, type ContactToSeat, contactFields } from "./add-contact.js";
 
-/** Seats everyone in a vCard file on an interview (R1), all or none. */
+/**
+ * Seats everyone in a vCard file on an interview (R1), all or none. A file beyond VCARD_LIMITS
+ * (cards, properties per card, bytes) is refused with INVALID_IMPORT stating them, before
+ * anything is written; time and memory grow linearly with the file up to there.
+ */
 export async function importContacts(
   ctx: UseCaseContext,
   interviewId: string,

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { VCARD_LIMITS } from "../../../core/vcard/vcard-limits.js";
 import { addContact, addContactInput } from "../../../use-cases/contacts/add-contact.js";
 import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
@@ -8,7 +9,14 @@ import { contactSchema, participantSchema } from "../schemas/domain.schemas.js";
 import { contactDetailSchema } from "../schemas/views.schemas.js";
 
 export const addContactBody = addContactInput.omit({ interviewId: true });
-export const vcardBody = z.string().max(1_000_000).openapi({ example: "BEGIN:VCARD\r\n…" });
+export const vcardBody = z
+  .string()
+  .max(1_000_000)
+  .openapi({
+    example: "BEGIN:VCARD\r\n…",
+    // The request's own size limits come first; these are the import's, the same for the CLI.
+    description: `A .vcf file (vCard 2.1, 3.0 or 4.0). An import reads at most ${VCARD_LIMITS.cardsPerFile} cards, ${VCARD_LIMITS.propertiesPerCard} properties per card and ${VCARD_LIMITS.bytesPerFile} bytes.`,
+  });
 
 export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(
