@@ -102,6 +102,13 @@ export async function startServer(options: {
     );
   });
   port = (server.address() as AddressInfo).port;
+  // Idle connections stay open longer than clients keep them (browsers, undici: seconds), so a
+  // client never sends a request on a connection the server is closing at that moment (a reset,
+  // seen when the machine is so busy that the two clocks drift apart).
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   hosts.push(`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`);
   // Drafts are checked on a worker thread, so a long check never holds up other requests.
   const stopChecks = checkOffThread();
