@@ -12,6 +12,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   imap: async () => (await import("./imap.bench.js")).benchImap(),
   web: async () => (await import("./web.bench.js")).benchWeb(),
   outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
+  hardening: async () => (await import("./hardening.bench.js")).benchHardening(),
   vcard: async () => (await import("./vcard.bench.js")).benchVCard(),
 };
 
