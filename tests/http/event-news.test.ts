@@ -60,6 +60,41 @@ describe.each(STORE_KINDS)("HTTP events that bring news (R11, R16) on %s", (kind
     });
   });
 
+  it("POST /api/interviews/{id}/correspondence: a message from Dana that says when they decide is her reply with that news", async () => {
+    const t = app.get();
+    const { interviewId, contactId } = await seedInterview(t);
+    t.clock.now = "2026-12-02T16:00:00.000Z";
+    const r = await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+      direction: "in",
+      channel: "email",
+      contactIds: [contactId],
+      subject: "Update",
+      timeline: "by December 15",
+    });
+    expect(r.status).toBe(201);
+    const shown = await t.call("GET", `/api/interviews/${interviewId}`);
+    expect(shown.body.events[0]).toMatchObject({
+      kind: "reply",
+      contactId,
+      timelineText: "by December 15",
+      timelineDate: "2026-12-15",
+    });
+    const plan = await t.call("GET", `/api/interviews/${interviewId}/plan`);
+    const checkIn = plan.body.actions.find((a: { kind: string }) => a.kind === "check-in");
+    expect(checkIn.dueDate).toBe("2026-12-17");
+    const snapshot = await snapshotStore(t.store);
+    expectError(
+      await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+        direction: "out",
+        channel: "email",
+        timeline: "by December 15",
+      }),
+      400,
+      "timeline",
+    );
+    expect(await snapshotStore(t.store)).toEqual(snapshot);
+  });
+
   it("refuses a contact not on the interview and a timeline before it, with 400 naming the field, writing nothing", async () => {
     const t = app.get();
     const { interviewId } = await seedInterview(t);

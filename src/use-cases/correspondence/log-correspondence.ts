@@ -6,6 +6,7 @@ import type {
   InterviewEvent,
 } from "../../core/domain/types.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
+import { keepTimeline } from "../../core/timeline/keep-timeline.js";
 import { AppError, invalidInput, notFound } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import {
@@ -37,6 +38,8 @@ export const logCorrespondenceInput = z.object({
   threadId: optionalText(500),
   inReplyTo: optionalText(500),
   actionId: optionalText(40),
+  /** News a message from them brings about the decision (R11, R16), as said: "by the 15th". */
+  timeline: optionalText(200),
 });
 export type LogCorrespondenceInput = z.input<typeof logCorrespondenceInput>;
 
@@ -53,6 +56,16 @@ export async function logCorrespondence(
   const occurredAt = input.at ? parseInstant(input.at, interview.timeZone, "at") : ctx.now();
   if (occurredAt > ctx.now())
     throw invalidInput("at", `${occurredAt} is in the future.`, "a time that has already happened");
+  if (input.timeline && input.direction === "out")
+    throw invalidInput(
+      "timeline",
+      "Only a message from them can say when they decide.",
+      'direction "in", or no timeline',
+    );
+  // R3: the words as said, with the day they end on when they give one (not before the interview).
+  const said = input.timeline
+    ? keepTimeline(input.timeline, interview.startsAt, interview.timeZone)
+    : null;
 
   return inTransaction(ctx, async (tx) => {
     const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
@@ -117,8 +130,8 @@ export async function logCorrespondence(
         occurredAt,
         nextInterviewId: null,
         note: input.subject,
-        timelineText: null,
-        timelineDate: null,
+        timelineText: said?.text ?? null,
+        timelineDate: said?.date ?? null,
         createdAt: ctx.now(),
       };
       await insertEvent(tx.db, tx.accountId, reply);

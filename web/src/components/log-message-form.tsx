@@ -1,15 +1,21 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Interview } from "../../../src/client/api-types.js";
+import type { Contact, Interview } from "../../../src/client/api-types.js";
 import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
 
-/** Keep a message or call on record (R25); one that came in is a reply (R16). */
+/**
+ * Keep a message or call on record (R25); one that came in is a reply (R16), from one of the
+ * application's people, and can say when they decide (R11).
+ */
 export function LogMessageForm({
   interviews,
+  people,
   onSaved,
 }: {
   interviews: Interview[];
+  /** The application's people: who the message came from, or went to. */
+  people: Pick<Contact, "id" | "name">[];
   onSaved: (m: string) => void;
 }) {
   const id = useId();
@@ -18,6 +24,8 @@ export function LogMessageForm({
   const [channel, setChannel] = useState<Channel>("email");
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
+  const [contactId, setContactId] = useState("");
+  const [timeline, setTimeline] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -30,9 +38,12 @@ export function LogMessageForm({
         channel,
         subject: subject || null,
         body,
+        contactIds: contactId ? [contactId] : [],
+        timeline: direction === "in" && timeline ? timeline : null,
       });
       setSubject("");
       setBody("");
+      setTimeline("");
       onSaved("Message kept on record.");
     } catch (err) {
       setError(err);
@@ -65,6 +76,30 @@ export function LogMessageForm({
             </option>
           ))}
         </select>
+        <label htmlFor={`${id}-person`}>{direction === "in" ? "From" : "To"}</label>
+        <select
+          id={`${id}-person`}
+          value={contactId}
+          onChange={(e) => setContactId(e.target.value)}
+        >
+          <option value="">someone at the company</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        {direction === "in" ? (
+          <>
+            <label htmlFor={`${id}-timeline`}>They decide</label>
+            <input
+              id={`${id}-timeline`}
+              value={timeline}
+              placeholder="by the 15th, early January"
+              onChange={(e) => setTimeline(e.target.value)}
+            />
+          </>
+        ) : null}
         <label htmlFor={`${id}-subject`}>Subject</label>
         <input id={`${id}-subject`} value={subject} onChange={(e) => setSubject(e.target.value)} />
       </div>

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Interview, RecordEventRequest } from "../../../src/client/api-types.js";
+import type { Contact, Interview, RecordEventRequest } from "../../../src/client/api-types.js";
 import { api } from "../api.js";
 import { formatInstant } from "../format.js";
 import { ErrorMessage } from "./error-message.js";
@@ -13,12 +13,21 @@ const KINDS: [Kind, string][] = [
   ["withdrawn", "I withdrew"],
 ];
 
-/** Something happened (R16): any answer changes the plan; a decision starts R17's follow-ups. */
+/** The kinds of answer that can bring news of the decision (R11, R16). */
+const BRINGS_NEWS = new Set<Kind>(["reply", "call"]);
+
+/**
+ * Something happened (R16): any answer changes the plan; a decision starts R17's follow-ups. A
+ * reply or a call names who it came from and can say when they decide, which moves the check-in.
+ */
 export function RecordEventForm({
   interviews,
+  peopleOf,
   onSaved,
 }: {
   interviews: Interview[];
+  /** The people of each interview, by its id: an event can only come from one of them. */
+  peopleOf: (interviewId: string) => Pick<Contact, "id" | "name">[];
   onSaved: (m: string) => void;
 }) {
   const id = useId();
@@ -28,22 +37,28 @@ export function RecordEventForm({
   const [outcome, setOutcome] = useState<"hired" | "rejected">("rejected");
   const [nextAt, setNextAt] = useState("");
   const [note, setNote] = useState("");
+  const [contactId, setContactId] = useState("");
+  const [timeline, setTimeline] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const people = peopleOf(interviewId);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const common = { note: note || null };
+    const common = { note: note || null, contactId: contactId || null };
     const body: RecordEventRequest =
       kind === "decision"
         ? { kind, outcome, ...common }
         : kind === "next-round"
           ? { kind, nextAt, ...common }
-          : { kind, ...common };
+          : kind === "withdrawn"
+            ? { kind, ...common }
+            : { kind, ...common, timeline: timeline || null };
     try {
       await api.recordEvent(interviewId, body);
       setNote("");
+      setTimeline("");
       onSaved("Recorded; the plan is updated.");
     } catch (err) {
       setError(err);
@@ -69,7 +84,10 @@ export function RecordEventForm({
             <select
               id={`${id}-iv`}
               value={interviewId}
-              onChange={(e) => setInterviewId(e.target.value)}
+              onChange={(e) => {
+                setInterviewId(e.target.value);
+                setContactId("");
+              }}
             >
               {interviews.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -101,6 +119,34 @@ export function RecordEventForm({
               required
               value={nextAt}
               onChange={(e) => setNextAt(e.target.value)}
+            />
+          </>
+        ) : null}
+        {kind === "withdrawn" ? null : (
+          <>
+            <label htmlFor={`${id}-from`}>From</label>
+            <select
+              id={`${id}-from`}
+              value={contactId}
+              onChange={(e) => setContactId(e.target.value)}
+            >
+              <option value="">someone at the company</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {BRINGS_NEWS.has(kind) ? (
+          <>
+            <label htmlFor={`${id}-timeline`}>They decide</label>
+            <input
+              id={`${id}-timeline`}
+              value={timeline}
+              placeholder="by the 15th, early January"
+              onChange={(e) => setTimeline(e.target.value)}
             />
           </>
         ) : null}

@@ -44,6 +44,12 @@ export default function ApplicationScreen({ id }: { id: string }) {
   if (!d)
     return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
   const interviews = d.timeline.flatMap((e) => (e.type === "interview" ? [e.interview] : []));
+  // An event comes from one of its interview's people (R16).
+  const seated = new Map(
+    d.timeline.flatMap((e) => (e.type === "interview" ? [[e.interview.id, e.contactIds]] : [])),
+  );
+  const peopleOf = (interviewId: string) =>
+    d.contacts.filter((c) => seated.get(interviewId)?.includes(c.id));
   return (
     <section aria-labelledby="app-title">
       <h1 id="app-title">
@@ -87,8 +93,8 @@ export default function ApplicationScreen({ id }: { id: string }) {
         onDelete={(note) => remove(() => api.deleteNote(note.id))}
       />
       <h2>Something happened?</h2>
-      <RecordEventForm interviews={interviews} onSaved={saved} />
-      <LogMessageForm interviews={interviews} onSaved={saved} />
+      <RecordEventForm interviews={interviews} peopleOf={peopleOf} onSaved={saved} />
+      <LogMessageForm interviews={interviews} people={d.contacts} onSaved={saved} />
     </section>
   );
 }
@@ -145,6 +151,14 @@ function Entry({
             {e.outcome ? `: ${e.outcome}` : ""}
             {e.contactId ? ` — ${nameOf(e.contactId)}` : ""}
           </h3>
+          {e.timelineText ? (
+            <p className="news">
+              They decide: “{e.timelineText}”
+              {e.timelineDate
+                ? ` (${formatDate(e.timelineDate)})`
+                : " (no date in it, so the plan keeps its day)"}
+            </p>
+          ) : null}
           {e.note ? <p>{e.note}</p> : null}
           {e.nextInterviewId ? null : (
             <button type="button" onClick={() => onDeleteEvent(e.id)}>
