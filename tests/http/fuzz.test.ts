@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { snapshotStore } from "../support/count-rows.js";
 import { type OpenApiDocument, requestsFor } from "../../bench/openapi-requests.js";
+import { snapshotStore } from "../support/count-rows.js";
 import { STORE_KINDS } from "../support/test-store.js";
 import { seedInterview, type TestApp } from "./http-test-app.js";
 import { useTestApp } from "./use-test-app.js";

@@ -7,7 +7,7 @@ export function UndoToast(props: { deleted: DeletedRecord | null; onUndo: () => 
       {props.deleted ? (
         <div className="undo-toast">
           <p>Deleted {props.deleted.label}</p>
-          <button type="button" onClick={props.onUndo}>
+          <button type="button" className="undo" onClick={props.onUndo}>
             Undo
           </button>
         </div>
