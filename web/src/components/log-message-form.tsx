@@ -95,7 +95,7 @@ export function LogMessageForm({
             <input
               id={`${id}-timeline`}
               value={timeline}
-              placeholder="by the 15th, early January"
+              placeholder="by December 15, early January"
               onChange={(e) => setTimeline(e.target.value)}
             />
           </>
