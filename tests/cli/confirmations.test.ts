@@ -143,8 +143,19 @@ describe("every writing command confirms what it did", () => {
       /^Logged cr_\w+: received email at .* — Next steps\n$/,
     );
     await confirms(
-      ["event", "call", "--interview", interviewId, "--note", "Recruiter called"],
-      new RegExp(`^Recorded call on ${interviewId}; the plan is updated\\.`),
+      [
+        "event",
+        "call",
+        "--interview",
+        interviewId,
+        "--timeline",
+        "by December 15",
+        "--note",
+        "Recruiter called",
+      ],
+      new RegExp(
+        `^Recorded call on ${interviewId}; the plan is updated\\.\nThey decide: "by December 15" \\(2026-12-15\\)`,
+      ),
     );
     await confirms(
       ["company", "set", "Acme", "--country", "US"],

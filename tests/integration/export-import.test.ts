@@ -86,7 +86,12 @@ async function fill(ctx: UseCaseContext, s: Scenario): Promise<void> {
         subject: "Re: thanks",
         body: "Thanks!",
       });
-      await recordEvent(ctx, { kind: "call", interviewId: interview.id });
+      // News on the call (R11, R16): its words and day go through the round trip too.
+      await recordEvent(ctx, {
+        kind: "call",
+        interviewId: interview.id,
+        timeline: "by December 15",
+      });
     }
   }
 }

@@ -2,24 +2,35 @@ import type { Command } from "commander";
 import { type RecordedEvent, recordEvent } from "../../../use-cases/planning/record-event.js";
 import { runCommand } from "../run-command.js";
 
+const news = (r: RecordedEvent) =>
+  r.event.timelineText === null
+    ? ""
+    : `\nThey decide: "${r.event.timelineText}" (${r.event.timelineDate ?? "no date in it"})`;
 const describe = (r: RecordedEvent) =>
-  `Recorded ${r.event.kind}${r.event.outcome ? ` (${r.event.outcome})` : ""} on ${r.event.interviewId}; the plan is updated.${r.nextInterview ? `\nNext round: ${r.nextInterview.id}` : ""}`;
+  `Recorded ${r.event.kind}${r.event.outcome ? ` (${r.event.outcome})` : ""} on ${r.event.interviewId}; the plan is updated.${news(r)}${r.nextInterview ? `\nNext round: ${r.nextInterview.id}` : ""}`;
 
 export function registerEventCommands(program: Command): void {
   const event = program
     .command("event")
     .description("something happened: a reply, a call, a decision, a next round (R16)");
 
-  for (const kind of ["reply", "call", "withdrawn"] as const) {
+  for (const kind of ["reply", "call"] as const) {
     event
       .command(kind)
       .requiredOption("--interview <id>")
-      .option("--contact <id>")
+      .option("--contact <id>", "who it came from")
       .option("--at <time>", "when (default: now)")
+      .option("--timeline <text>", 'when they decide, as said: "by December 15" (R11, R16)')
       .option("--note <text>")
       .action(
         async (
-          opts: { interview: string; contact?: string; at?: string; note?: string },
+          opts: {
+            interview: string;
+            contact?: string;
+            at?: string;
+            timeline?: string;
+            note?: string;
+          },
           command: Command,
         ) => {
           await runCommand(command, async ({ ctx, print }) =>
@@ -29,6 +40,7 @@ export function registerEventCommands(program: Command): void {
                 interviewId: opts.interview,
                 contactId: opts.contact,
                 at: opts.at,
+                timeline: opts.timeline,
                 note: opts.note,
               }),
               describe,
@@ -37,6 +49,32 @@ export function registerEventCommands(program: Command): void {
         },
       );
   }
+
+  event
+    .command("withdrawn")
+    .requiredOption("--interview <id>")
+    .option("--contact <id>")
+    .option("--at <time>", "when (default: now)")
+    .option("--note <text>")
+    .action(
+      async (
+        opts: { interview: string; contact?: string; at?: string; note?: string },
+        command: Command,
+      ) => {
+        await runCommand(command, async ({ ctx, print }) =>
+          print(
+            await recordEvent(ctx, {
+              kind: "withdrawn",
+              interviewId: opts.interview,
+              contactId: opts.contact,
+              at: opts.at,
+              note: opts.note,
+            }),
+            describe,
+          ),
+        );
+      },
+    );
 
   event
     .command("decision")
