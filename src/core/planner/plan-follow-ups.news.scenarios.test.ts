@@ -1,6 +1,8 @@
 // R11 + R16: an answer that says when they decide. Interview: Monday 30 November 2026, 14:00 in
 // New York (EST, UTC−5), no timeline given; Dana Whit (hiring manager) replies on Wed 2 December.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../calendar/local-date.js";
 import type { FollowUpAction } from "../domain/types.js";
 import { planFollowUps } from "./plan-follow-ups.js";
 import { event, type FactsOverrides, facts, person } from "./test-facts.js";
@@ -89,5 +91,31 @@ describe("R11/R16: a reply that says when they decide", () => {
     // The assumed 10 days: Thu 10 Dec, so Fri 11, due Mon 14.
     expect(action.dueDate).toBe("2026-12-14");
     expect(action.rules).toEqual(["R11"]);
+  });
+});
+
+describe("R11/R16 property: news of a decision date", () => {
+  it("the check-in opens after the day they named and its why names that day", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 60 }),
+        (afterInterview, ahead) => {
+          const at = new Date(Date.parse(STARTS_AT) + afterInterview * 86_400_000).toISOString();
+          const decideBy = addDays("2026-11-30", afterInterview + ahead);
+          const reply = event({
+            kind: "reply",
+            contactId: "con_dana",
+            occurredAt: at,
+            timelineText: "soon",
+            timelineDate: decideBy,
+          });
+          const action = checkIn({ events: [reply] }, at);
+          expect(action.window.start.slice(0, 10) > decideBy).toBe(true);
+          expect(action.rules.slice(0, 2)).toEqual(["R11", "R16"]);
+          expect(action.why).toContain(`that they decide by ${decideBy}`);
+        },
+      ),
+    );
   });
 });
