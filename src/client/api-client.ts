@@ -19,6 +19,7 @@ import type {
   DraftEditsRequest,
   DraftFile,
   DraftFormat,
+  EditContactRequest,
   EditInterviewRequest,
   EditNoteRequest,
   ErrorBody,
@@ -104,6 +105,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
           "text/vcard",
         )
       ).json()) as Participant[],
+    editContact: (id: string, body: EditContactRequest) =>
+      json<Contact>("PATCH", `/api/contacts/${enc(id)}`, body),
     listContacts: () => json<Contact[]>("GET", "/api/contacts"),
     getContact: (id: string) => json<ContactDetail>("GET", `/api/contacts/${enc(id)}`),
 

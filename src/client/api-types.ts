@@ -49,6 +49,7 @@ import type {
   timelineEntrySchema,
   trashEntrySchema,
 } from "../transports/http/schemas/views.schemas.js";
+import type { editContactChanges } from "../use-cases/contacts/edit-contact.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
@@ -100,6 +101,7 @@ export type AddInterviewRequest = z.input<typeof addInterviewInput>;
 export type AddContactRequest = z.input<typeof addContactBody>;
 export type AddNoteRequest = z.input<typeof addNoteBody>;
 export type EditNoteRequest = z.input<typeof editNoteChanges>;
+export type EditContactRequest = z.input<typeof editContactChanges>;
 export type EditInterviewRequest = z.input<typeof editInterviewChanges>;
 export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;
 export type RecordEventRequest = z.input<typeof recordEventBody>;

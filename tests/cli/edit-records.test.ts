@@ -71,6 +71,24 @@ describe("correcting and deleting records in the CLI", () => {
     expect(restored.stdout).toContain("Restored Note:");
     expect((await runCli(["trash", "list"], env)).stdout).toContain("Nothing was deleted.");
 
+    const person = await runCli(
+      ["contact", "add", "--interview", interviewId, "--name", "Raj Patel", "--json"],
+      env,
+    );
+    const rajId = person.json<{ id: string }>().id;
+    const raj = await runCli(
+      ["contact", "edit", rajId, "--phone", "+1 555 0100", "--agreed-to-connect", "--json"],
+      env,
+    );
+    expect(raj.json()).toMatchObject({
+      name: "Raj Patel",
+      phone: "+1 555 0100",
+      agreedToConnect: true,
+    });
+    expect((await runCli(["contact", "edit", rajId, "--no-agreed-to-connect"], env)).stdout).toBe(
+      "Saved Raj Patel; the plan follows.\n",
+    );
+
     const bad = await runCli(["note", "edit", noteId, "--kind", "gossip"], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Kind: is not one of the choices");

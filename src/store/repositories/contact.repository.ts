@@ -136,6 +136,26 @@ export async function listParticipants(
   }));
 }
 
+export async function updateContact(
+  db: Kysely<Database>,
+  accountId: string,
+  contact: Contact,
+): Promise<void> {
+  const {
+    id: _id,
+    accountId: _account,
+    companyId: _company,
+    createdAt: _created,
+    ...fields
+  } = fromContact(accountId, contact);
+  await db
+    .updateTable("contacts")
+    .set(fields)
+    .where("accountId", "=", accountId)
+    .where("id", "=", contact.id)
+    .execute();
+}
+
 export function toContact(row: ContactsTable): Contact {
   return {
     id: row.id,

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { AppError } from "../../../errors/app-error.js";
 import type { Participant } from "../../../store/repositories/contact.repository.js";
 import { addContact } from "../../../use-cases/contacts/add-contact.js";
+import { editContact } from "../../../use-cases/contacts/edit-contact.js";
 import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
 import { runCommand } from "../run-command.js";
@@ -49,6 +50,52 @@ export function registerContactCommands(program: Command): void {
         print(added, (p) => `Added ${describeParticipant(p)} to ${s("interview")}`);
       });
     });
+
+  contact
+    .command("edit")
+    .description("correct a person: any field of the card; what is not given stays")
+    .argument("<id>", "the person (ct_…)")
+    .option("--name <name>", "exactly as on the card (R1)")
+    .option("--email <email>")
+    .option("--role <role>", "interviewer, recruiter, hiring-manager or supervisor")
+    .option("--title <title>")
+    .option("--phone <phone>")
+    .option("--linkedin <url>")
+    .option("--address <text>", "postal address, lines separated by \\n")
+    .option("--prefers <channel>", "email, phone, letter, card, linkedin or in-person")
+    .option("--agreed-to-connect", "they agreed to a LinkedIn request (R5)")
+    .option("--no-agreed-to-connect", "they did not")
+    .option("--timezone <zone>", "their time zone, if not the interview's")
+    .action(
+      async (id: string, opts: Record<string, string | boolean | undefined>, command: Command) => {
+        await runCommand(command, async ({ ctx, print }) => {
+          const given = (flag: string, field: string) =>
+            opts[flag] === undefined ? {} : { [field]: opts[flag] };
+          const edited = await editContact(ctx, {
+            id,
+            ...given("name", "name"),
+            ...given("email", "email"),
+            ...given("role", "role"),
+            ...given("title", "title"),
+            ...given("phone", "phone"),
+            ...given("linkedin", "linkedinUrl"),
+            ...(typeof opts.address === "string"
+              ? { postalAddress: opts.address.replace(/\\n/g, "\n") }
+              : {}),
+            ...given("prefers", "preferredChannel"),
+            ...(command.getOptionValueSource("agreedToConnect") === "cli"
+              ? { agreedToConnect: opts.agreedToConnect === true }
+              : {}),
+            ...given("timezone", "timeZone"),
+          });
+          print(
+            edited,
+            (c) =>
+              `Saved ${c.name}${c.agreedToConnect ? " (agreed to connect)" : ""}; the plan follows.`,
+          );
+        });
+      },
+    );
 
   contact
     .command("import")

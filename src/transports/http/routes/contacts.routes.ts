@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { VCARD_LIMITS } from "../../../core/vcard/vcard-limits.js";
 import { addContact, addContactInput } from "../../../use-cases/contacts/add-contact.js";
+import { editContact, editContactChanges } from "../../../use-cases/contacts/edit-contact.js";
 import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
 import type { HttpEnv } from "../http-env.js";
@@ -77,5 +78,25 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
       responses: ok(contactDetailSchema, "The contact"),
     }),
     async (c) => c.json(await showContact(c.get("ctx"), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/contacts/{id}",
+      tags: ["contacts"],
+      summary:
+        "Correct a person: any field of the card (R1), agreed to connect (R5); their company is re-planned",
+      request: {
+        params: idParams("ct_0123456789abcdefghjkmnpq"),
+        body: jsonBody(editContactChanges),
+      },
+      responses: ok(contactSchema, "The person as they are now"),
+    }),
+    async (c) =>
+      c.json(
+        await editContact(c.get("ctx"), { ...c.req.valid("json"), id: c.req.valid("param").id }),
+        200,
+      ),
   );
 }
