@@ -15,12 +15,10 @@ import { contactFields } from "./add-contact.js";
  * Every field a card has, as addContact takes them, each optional: what is given changes, the
  * rest stays (without the defaults of role and agreedToConnect, which would reset them).
  */
-export const editContactChanges = contactFields
-  .partial()
-  .extend({
-    role: contactRole.optional(),
-    agreedToConnect: contactFields.shape.agreedToConnect.removeDefault().optional(),
-  });
+export const editContactChanges = contactFields.partial().extend({
+  role: contactRole.optional(),
+  agreedToConnect: contactFields.shape.agreedToConnect.removeDefault().optional(),
+});
 export const editContactInput = editContactChanges.extend({ id: text(40) });
 export type EditContactInput = z.input<typeof editContactInput>;
 
