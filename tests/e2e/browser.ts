@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = fileURLToPath(new URL("../../artifacts/screenshots/", import.meta.url));
@@ -54,4 +54,19 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+/** A page on a 375 px phone (touch, mobile), with the app's CSP bypassed so axe can be injected. */
+export async function newPhonePage(
+  browser: Browser,
+  options: { bypassCSP?: boolean; timeoutMs?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+    bypassCSP: options.bypassCSP ?? true,
+  });
+  context.setDefaultTimeout(options.timeoutMs ?? 15_000);
+  return { context, page: await context.newPage() };
 }

@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
-import { chromiumAvailable, launchChromium, screenshot, seriousViolations } from "./browser.js";
+import {
+  chromiumAvailable,
+  launchChromium,
+  newPhonePage,
+  screenshot,
+  seriousViolations,
+} from "./browser.js";
 import { type RunningApp, startBuiltServer } from "./start-server.js";
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -15,14 +21,7 @@ run("correcting and deleting a note on a 375 px phone", () => {
   beforeAll(async () => {
     server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
     browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 375, height: 812 },
-      isMobile: true,
-      hasTouch: true,
-      bypassCSP: true,
-    });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    ({ context, page } = await newPhonePage(browser));
   }, 60_000);
   afterAll(async () => {
     await context?.close();

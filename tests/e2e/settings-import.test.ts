@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
-import { chromiumAvailable, launchChromium, screenshot } from "./browser.js";
+import { chromiumAvailable, launchChromium, newPhonePage, screenshot } from "./browser.js";
 import { type RunningApp, startBuiltServer } from "./start-server.js";
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -16,13 +16,7 @@ run("importing a backup in Settings on a 375 px phone", () => {
   beforeAll(async () => {
     [old, fresh] = await Promise.all([startBuiltServer(NOW), startBuiltServer(NOW)]);
     browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 375, height: 812 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    ({ page } = await newPhonePage(browser, { bypassCSP: false }));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
