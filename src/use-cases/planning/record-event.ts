@@ -14,13 +14,13 @@ import {
   getApplication,
   updateApplicationStatus,
 } from "../../store/repositories/company.repository.js";
-import { listParticipants } from "../../store/repositories/contact.repository.js";
 import { insertEvent } from "../../store/repositories/event.repository.js";
 import { insertInterview } from "../../store/repositories/interview.repository.js";
 import { lockCompanyPlanOfInterview } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
+import { assertContactOnInterview } from "../notes/add-note.js";
 import { parseInput } from "../parse-input.js";
 import { decisionOutcome, optionalText, text } from "../schemas.js";
 import { replanInterviewCompany } from "./replan-interview-company.js";
@@ -70,16 +70,8 @@ export async function recordEvent(
   const occurredAt = input.at ? parseInstant(input.at, interview.timeZone, "at") : ctx.now();
   if (occurredAt > ctx.now())
     throw invalidInput("at", `${occurredAt} is in the future.`, "a time that has already happened");
-  if (input.contactId) {
-    const participants = await listParticipants(ctx.db, ctx.accountId, interview.id);
-    if (!participants.some((p) => p.id === input.contactId)) {
-      throw invalidInput(
-        "contactId",
-        `Contact ${input.contactId} is not on interview ${interview.id}.`,
-        participants.map((p) => `${p.id} (${p.name})`).join(", ") || "no contacts yet",
-      );
-    }
-  }
+  // The person it came from sits on the interview (the same check as a note's, R2).
+  await assertContactOnInterview(ctx, input.contactId, interview.id);
   let nextInterview: Interview | null = null;
   if (input.kind === "next-round") {
     const zone = assertTimeZone(input.nextTimeZone ?? interview.timeZone, "nextTimeZone");

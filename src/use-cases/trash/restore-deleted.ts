@@ -1,3 +1,4 @@
+import type { Interview } from "../../core/domain/types.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { listParticipants } from "../../store/repositories/contact.repository.js";
 import { insertEvent } from "../../store/repositories/event.repository.js";
@@ -24,44 +25,45 @@ export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<T
   return inTransaction(ctx, async (tx) => {
     const entry = await findInTrash(tx.db, tx.accountId, id);
     if (!entry) throw notFound("recently deleted record", id, "id");
+    const { interview, contactId } = await placeOf(tx, entry);
     switch (entry.kind) {
       case "note": {
-        const note = entry.record;
-        const interview = await getInterview(tx.db, tx.accountId, note.interviewId);
-        if (!interview)
-          throw new AppError(
-            "CONFLICT",
-            "This note's interview was deleted too, so the note cannot come back on its own.",
-            { field: "id", accepted: "restore the interview first" },
-          );
-        // The person may have left the interview since: the note then stays, without them.
-        const seated = await listParticipants(tx.db, tx.accountId, note.interviewId);
-        const contactId = seated.some((p) => p.id === note.contactId) ? note.contactId : null;
-        await insertNote(tx.db, tx.accountId, { ...note, contactId });
+        const note = { ...entry.record, contactId };
+        await insertNote(tx.db, tx.accountId, note);
         await removeFromTrash(tx.db, tx.accountId, id);
         await replanInterviewCompany(tx, interview);
-        return { ...entry, record: { ...note, contactId } };
+        return { ...entry, record: note };
       }
       case "event": {
-        const event = entry.record;
-        const interview = await getInterview(tx.db, tx.accountId, event.interviewId);
-        if (!interview)
-          throw new AppError(
-            "CONFLICT",
-            "This event's interview was deleted too, so the event cannot come back on its own.",
-            { field: "id", accepted: "restore the interview first" },
-          );
-        const seated = await listParticipants(tx.db, tx.accountId, event.interviewId);
-        const contactId = seated.some((p) => p.id === event.contactId) ? event.contactId : null;
-        const restored = { ...event, contactId };
-        await insertEvent(tx.db, tx.accountId, restored);
+        const event = { ...entry.record, contactId };
+        await insertEvent(tx.db, tx.accountId, event);
         await removeFromTrash(tx.db, tx.accountId, id);
         await refreshApplicationStatus(tx, interview.applicationId);
         await replanInterviewCompany(tx, interview);
-        return { ...entry, record: restored };
+        return { ...entry, record: event };
       }
       default:
         return entry satisfies never;
     }
   });
+}
+
+/**
+ * Where a deleted record goes back: its interview, which must still exist, and its person, who
+ * may have left the interview since (the record then comes back without them).
+ */
+async function placeOf(
+  ctx: UseCaseContext,
+  entry: TrashEntry,
+): Promise<{ interview: Interview; contactId: string | null }> {
+  const { interviewId, contactId } = entry.record;
+  const interview = await getInterview(ctx.db, ctx.accountId, interviewId);
+  if (!interview)
+    throw new AppError(
+      "CONFLICT",
+      `This ${entry.kind}'s interview was deleted too, so the ${entry.kind} cannot come back on its own.`,
+      { field: "id", accepted: "restore the interview first" },
+    );
+  const seated = await listParticipants(ctx.db, ctx.accountId, interviewId);
+  return { interview, contactId: seated.some((p) => p.id === contactId) ? contactId : null };
 }
