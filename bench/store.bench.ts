@@ -36,6 +36,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     correspondence: [],
     events: [],
     actions: [],
+    draftEdits: [],
   };
   for (let i = 0; i < count; i++) {
     const companyId = newId("co");

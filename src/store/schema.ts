@@ -176,6 +176,17 @@ export interface TrashTable {
   deletedAt: string;
 }
 
+/** The user's edits of one action's draft (see the draft-edits migration). */
+export interface DraftEditsTable {
+  accountId: string;
+  actionId: string;
+  ownSubject: number;
+  subject: string | null;
+  body: string | null;
+  revision: number;
+  updatedAt: string;
+}
+
 export interface TemplatesTable {
   accountId: string;
   id: string;
@@ -198,6 +209,7 @@ export interface Database {
   actions: ActionsTable;
   templates: TemplatesTable;
   trash: TrashTable;
+  draftEdits: DraftEditsTable;
   smtpSettings: SmtpSettingsTable;
   outbox: OutboxTable;
 }

@@ -6,6 +6,7 @@ import * as templates from "./2026-11-22T0420-templates.js";
 import * as trash from "./2026-12-01T1000-trash.js";
 import * as eventSearch from "./2026-12-01T1130-event-search.js";
 import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
+import * as draftEdits from "./2026-12-02T0900-draft-edits.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01T1000-trash": trash,
   "2026-12-01T1130-event-search": eventSearch,
   "2026-12-01T1300-event-timeline": eventTimeline,
+  "2026-12-02T0900-draft-edits": draftEdits,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -105,10 +105,10 @@ export async function countCompanyRecords(
 }
 
 /**
- * Removes every record of a company for good, children before parents: its outbox messages, mail,
- * events, notes, plan, seats, interviews, people, applications, itself. The search index follows
- * (triggers on SQLite, generated columns on PostgreSQL). Returns the ids of the interviews it
- * removed, so the caller can forget their trashed records too.
+ * Removes every record of a company for good, children before parents: its drafts being edited,
+ * its outbox messages, mail, events, notes, plan, seats, interviews, people, applications, itself.
+ * The search index follows (triggers on SQLite, generated columns on PostgreSQL). Returns the ids
+ * of the interviews it removed, so the caller can forget their trashed records too.
  */
 export async function deleteCompanyRecords(
   db: Kysely<Database>,
@@ -120,12 +120,18 @@ export async function deleteCompanyRecords(
     accountId,
     companyId,
   );
-  if (actions.length)
+  if (actions.length) {
+    await db
+      .deleteFrom("draftEdits")
+      .where("accountId", "=", accountId)
+      .where("actionId", "in", actions)
+      .execute();
     await db
       .deleteFrom("outbox")
       .where("accountId", "=", accountId)
       .where("actionId", "in", actions)
       .execute();
+  }
   if (correspondence.length) {
     await db
       .deleteFrom("correspondenceContacts")

@@ -2,6 +2,7 @@ import { listActions } from "../../store/repositories/action.repository.js";
 import { listApplications, listCompanies } from "../../store/repositories/company.repository.js";
 import { listContacts, listParticipations } from "../../store/repositories/contact.repository.js";
 import { listCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { listDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import { listEvents } from "../../store/repositories/event.repository.js";
 import { listAllInterviews } from "../../store/repositories/interview.repository.js";
 import { listNotes } from "../../store/repositories/note.repository.js";
@@ -31,5 +32,6 @@ export async function exportData(ctx: UseCaseContext): Promise<ExportDocument> {
     correspondence: byId(await listCorrespondence(db, accountId)),
     events: byId(await listEvents(db, accountId)),
     actions: byId(await listActions(db, accountId)),
+    draftEdits: await listDraftEdits(db, accountId),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { draftEditsRecord } from "../drafts/draft-edits-record.js";
 import {
   actionRecord,
   applicationRecord,
@@ -35,5 +36,7 @@ export const exportDocument = z.strictObject({
   correspondence: z.array(correspondenceRecord),
   events: z.array(event),
   actions: z.array(actionRecord),
+  // Drafts being edited (absent from exports made before drafts were saved: none).
+  draftEdits: z.array(draftEditsRecord).default([]),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

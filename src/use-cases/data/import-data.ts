@@ -9,6 +9,7 @@ import {
   insertParticipations,
 } from "../../store/repositories/contact.repository.js";
 import { insertCorrespondenceList } from "../../store/repositories/correspondence.repository.js";
+import { insertDraftEditsList } from "../../store/repositories/draft-edits.repository.js";
 import { insertEvents } from "../../store/repositories/event.repository.js";
 import { insertInterviews } from "../../store/repositories/interview.repository.js";
 import { insertNotes } from "../../store/repositories/note.repository.js";
@@ -63,6 +64,7 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
     await insertCorrespondenceList(db, accountId, doc.correspondence);
     await insertEvents(db, accountId, doc.events);
     await insertActions(db, accountId, doc.actions, ctx.now());
+    await insertDraftEditsList(db, accountId, doc.draftEdits);
     return {
       companies: doc.companies.length,
       interviews: doc.interviews.length,
@@ -142,6 +144,10 @@ function checkReferences(doc: ExportDocument): void {
     missing(`actions.${i}.interviewId`, a.interviewId, interviews);
     missing(`actions.${i}.contactId`, a.contactId, contacts);
     missing(`actions.${i}.correspondenceId`, a.correspondenceId, correspondence);
+  });
+  const actions = ids(doc.actions);
+  doc.draftEdits.forEach((d, i) => {
+    missing(`draftEdits.${i}.actionId`, d.actionId, actions);
   });
 }
 
