@@ -6,6 +6,7 @@ import type {
 } from "../../../src/client/api-types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ForgetCompany } from "../components/forget-company.js";
 import { LogMessageForm } from "../components/log-message-form.js";
 import { NoteList } from "../components/note-list.js";
 import { RecordEventForm } from "../components/record-event-form.js";
@@ -95,6 +96,7 @@ export default function ApplicationScreen({ id }: { id: string }) {
       <h2>Something happened?</h2>
       <RecordEventForm interviews={interviews} peopleOf={peopleOf} onSaved={saved} />
       <LogMessageForm interviews={interviews} people={d.contacts} onSaved={saved} />
+      <ForgetCompany company={d.company} />
     </section>
   );
 }

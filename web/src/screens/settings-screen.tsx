@@ -2,6 +2,7 @@ import { type ChangeEvent, useState } from "react";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { ProfileForm } from "../components/profile-form.js";
+import { RecentlyDeleted } from "../components/recently-deleted.js";
 import { TemplateEditor } from "../components/template-editor.js";
 import { useLoad } from "../use-load.js";
 
@@ -46,6 +47,8 @@ export default function SettingsScreen() {
         // Keyed by the stored profile, so the form starts again from it after an import.
         <ProfileForm key={JSON.stringify(profile.data)} profile={profile.data} />
       ) : null}
+      <h2>Recently deleted</h2>
+      <RecentlyDeleted />
       <h2>Templates</h2>
       {templates.data?.map((t) => (
         <TemplateEditor key={`${t.id}:${t.text}`} template={t} />

@@ -4,13 +4,18 @@ import { api } from "../api.js";
 import { ActionItem } from "../components/action-item.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../format.js";
-import { Link } from "../router.js";
+import { Link, useLocation } from "../router.js";
 import { useLoad } from "../use-load.js";
 
 /** The first screen (R26): what is overdue, due today and coming up, each with its why. */
 export function TodayScreen() {
   const agenda = useLoad(() => api.getAgenda(), "agenda");
-  const [status, setStatus] = useState("");
+  const { query } = useLocation();
+  // After "Forget this company" the app lands here and says it is done.
+  const [status, setStatus] = useState(() => {
+    const forgotten = query.get("forgotten");
+    return forgotten ? `Forgot ${forgotten}: nothing about it is kept.` : "";
+  });
   const changed = (message: string) => {
     setStatus(message);
     agenda.reload();
