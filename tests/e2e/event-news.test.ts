@@ -50,7 +50,7 @@ run("recording who replied and when they decide (R11, R16)", () => {
     await timeline.getByText("reply — Dana Whitfield").waitFor();
     await timeline.getByText(/They decide: “by December 15”/).waitFor();
     await timeline
-      .getByText(/Dana Whitfield replied on 2026-12-02 that they decide by 2026-12-15/)
+      .getByText(/Dana Whitfield replied on Wed 2 Dec that they decide by Tue 15 Dec/)
       .waitFor();
     await screenshot(page, "24-reply-with-news");
     expect(await seriousViolations(page)).toEqual([]);

@@ -40,7 +40,7 @@ describe.each(STORE_KINDS)("HTTP events that bring news (R11, R16) on %s", (kind
     expect(checkIn.dueDate).toBe("2026-12-17");
     expect(checkIn.rules).toEqual(["R11", "R16"]);
     expect(checkIn.why).toContain(
-      'Dana Whitfield replied on 2026-12-02 that they decide by 2026-12-15 ("by December 15")',
+      'Dana Whitfield replied on Wed 2 Dec that they decide by Tue 15 Dec ("by December 15")',
     );
   });
 
@@ -119,7 +119,8 @@ describe.each(STORE_KINDS)("HTTP events that bring news (R11, R16) on %s", (kind
       timeline: "by November 10",
     });
     expectError(early, 400, "timeline");
-    expect(early.body.error.message).toContain("before the interview");
+    // Read from the day it was said (Wed 2 Dec), not from the interview (R3, R16).
+    expect(early.body.error.message).toContain("before the day it was said (Wed 2 Dec)");
     expectError(
       await t.call("POST", `/api/interviews/${interviewId}/events`, {
         kind: "reply",

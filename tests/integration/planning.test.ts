@@ -238,7 +238,7 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
     const checkIn = (await showPlan(t.ctx, interview.id)).find((a) => a.kind === "check-in");
     expect(checkIn?.dueDate).toBe("2026-12-02");
     expect(checkIn?.why).toBe(
-      'R11: you were told "hmm, they were vague", which gives no date, so assume 10 days (to 2026-11-30) and check in with Dana Whitfield by email 1–2 business days later — sources 001, 003; once you know the date, correct the timeline and the check-in moves with it.',
+      'R11: you were told "hmm, they were vague", which gives no date, so assume 10 days (to Mon 30 Nov) and check in with Dana Whitfield by email 1–2 business days later — sources 001, 003; once you know the date, correct the timeline and the check-in moves with it.',
     );
     // The next round's timeline is kept the same way.
     t.clock.now = "2026-11-25T16:00:00.000Z";

@@ -2,6 +2,7 @@ import { instantMs } from "../calendar/instant-ms.js";
 import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
 import { localDateAt, zonedInstantOnDay } from "../calendar/zoned-time.js";
 import type { ActionKind, Channel, InterviewEvent, RuleId } from "../domain/types.js";
+import { humanDate } from "../time/human-date.js";
 import { businessWindow, EMAIL_DUE_AT, OPENS_AT, opensOn } from "./business-window.js";
 import { emitAction, isSettled } from "./emit-action.js";
 import { CHAIN_KINDS, SPACING_DAYS } from "./follow-up-kinds.js";
@@ -26,26 +27,35 @@ function verb(channel: Channel, person: Participant | null): string {
     : `check in with ${nameOf(person)} by ${channel}`;
 }
 
-/** R16: who brought the news and when, in words: `Dana replied on 2026-12-02 that they decide by…`. */
-function newsBasis(ctx: PlanContext, news: InterviewEvent, date: string): string {
+/** A local date in the why's words: "Tue 15 Dec" (the year only when it is not the interview's). */
+function day(ctx: PlanContext, date: string): string {
+  return humanDate(date, Number(ctx.interviewDate.slice(0, 4)));
+}
+
+/** R16: who brought the news and when, in words: `Dana replied on Wed 2 Dec that they decide…`. */
+function newsBasis(ctx: PlanContext, news: InterviewEvent, timeline: TimelineDay): string {
   const who = ctx.participants.find((p) => p.id === news.contactId)?.name ?? ctx.facts.company.name;
   const how = news.kind === "call" ? "said on a call" : "replied";
-  const on = localDateAt(instantMs(news.occurredAt), ctx.interview.timeZone);
+  const on = day(ctx, localDateAt(instantMs(news.occurredAt), ctx.interview.timeZone));
+  if (timeline.basis === "news-unreadable") {
+    const days = ctx.facts.settings.assumedTimelineDays;
+    return `${who} ${how} on ${on} that they decide "${news.timelineText}", which gives no date, so assume ${days} days from then (to ${day(ctx, timeline.date)}) and`;
+  }
   const said = news.timelineText === null ? "" : ` ("${news.timelineText}")`;
-  return `${who} ${how} on ${on} that they decide by ${date}${said}`;
+  return `${who} ${how} on ${on} that they decide by ${day(ctx, timeline.date)}${said}, so`;
 }
 
 /** R11's reason for the check-in's day, in words, ending where "so check in…" follows. */
 function basisOf(ctx: PlanContext, timeline: TimelineDay, news: InterviewEvent | null): string {
   const { interview, settings } = ctx.facts;
-  const assumed = `assume ${settings.assumedTimelineDays} days (to ${timeline.date}) and`;
+  const date = day(ctx, timeline.date);
+  const assumed = `assume ${settings.assumedTimelineDays} days (to ${date}) and`;
   switch (timeline.basis) {
     case "news":
-      return news === null
-        ? `they decide by ${timeline.date}, so`
-        : `${newsBasis(ctx, news, timeline.date)}, so`;
+    case "news-unreadable":
+      return news === null ? `they decide by ${date}, so` : newsBasis(ctx, news, timeline);
     case "stated":
-      return `nothing heard by the stated timeline (${interview.timelineText === null ? timeline.date : `"${interview.timelineText}", ${timeline.date}`}), so`;
+      return `nothing heard by the stated timeline (${interview.timelineText === null ? date : `"${interview.timelineText}", ${date}`}), so`;
     case "none":
       return `no timeline was given, so ${assumed}`;
     case "unreadable":
@@ -164,7 +174,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
           spaced.start,
           spaced.due,
           rules,
-          `R16: ${company.name} answered on ${answerDate}, so the check-in agreed for ${agreedDay(person)} moves to a week or two after that answer — sources 003, 004${spacedNote(spaced.pushedBy)}.`,
+          `R16: ${company.name} answered on ${day(ctx, answerDate ?? agreedDay(person))}, so the check-in agreed for ${day(ctx, agreedDay(person))} moves to a week or two after that answer — sources 003, 004${spacedNote(spaced.pushedBy)}.`,
         );
       }
     } else if (history.sentFollowUpMs.length === 0) {
@@ -185,17 +195,18 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
           toEpochDay(moved ? answerEarliest : natural),
         );
         const rules: RuleId[] = ["R11"];
-        if (moved || timeline.basis === "news") rules.push("R16");
+        const isNews = timeline.basis === "news" || timeline.basis === "news-unreadable";
+        if (moved || isNews) rules.push("R16");
         if (spaced.pushedBy !== null) rules.push("R15");
         const channel = defaultChannel(person);
         const basis = basisOf(ctx, timeline, history.news);
         // R3: words that give no date are kept as said; the user can correct them later.
         const correct =
-          timeline.basis === "unreadable"
+          timeline.basis === "unreadable" || timeline.basis === "news-unreadable"
             ? "; once you know the date, correct the timeline and the check-in moves with it"
             : "";
         const movedNote = moved
-          ? `; ${company.name} answered on ${answerDate}, so it waits a week from that (R16)`
+          ? `; ${company.name} answered on ${day(ctx, answerDate ?? natural)}, so it waits a week from that (R16)`
           : "";
         plan(
           "check-in",
@@ -205,7 +216,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
           spaced.start,
           spaced.due,
           rules,
-          `${timeline.basis === "news" ? "R11/R16" : "R11"}: ${basis} ${verb(channel, person)} 1–2 business days later — sources ${timeline.basis === "stated" || timeline.basis === "news" ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}${correct}.`,
+          `${isNews ? "R11/R16" : "R11"}: ${basis} ${verb(channel, person)} 1–2 business days later — sources ${timeline.basis === "stated" || timeline.basis === "news" ? "000, 003" : "001, 003"}${movedNote}${spacedNote(spaced.pushedBy)}${correct}.`,
         );
       }
     }

@@ -89,7 +89,7 @@ describe("R16 over R12: an answer moves the agreed check-in only when it would c
     ]);
     expect(checkIn.rules).toEqual(["R16", "R14", "R12"]);
     expect(checkIn.why).toBe(
-      "R16: Acme answered on 2026-11-19, so the check-in agreed for 2026-11-20 moves to a week or two after that answer — sources 003, 004.",
+      "R16: Acme answered on Thu 19 Nov, so the check-in agreed for Fri 20 Nov moves to a week or two after that answer — sources 003, 004.",
     );
   });
 
@@ -192,7 +192,7 @@ describe("R11/R12: dates before the interview count from the interview day", () 
       "2026-11-09T09:00:00.000-05:00",
       "2026-11-10",
     ]);
-    expect(checkIn.why).toMatch(/^R11: nothing heard by the stated timeline \(2026-11-06\)/);
+    expect(checkIn.why).toMatch(/^R11: nothing heard by the stated timeline \(Fri 6 Nov\)/);
   });
 
   it("a follow-up agreed for Mon 2 Nov, before the interview, is held on the interview day (R12)", () => {
@@ -216,17 +216,17 @@ describe("R3/R11: timeline words that give no date", () => {
 
   it("and say so in the why, quoting the words and how to move the check-in", () => {
     expect(only(vague, "check-in").why).toBe(
-      'R11: you were told "hmm, they were vague", which gives no date, so assume 10 days (to 2026-11-16) and check in with Hana Moreau by email 1–2 business days later — sources 001, 003; once you know the date, correct the timeline and the check-in moves with it.',
+      'R11: you were told "hmm, they were vague", which gives no date, so assume 10 days (to Mon 16 Nov) and check in with Hana Moreau by email 1–2 business days later — sources 001, 003; once you know the date, correct the timeline and the check-in moves with it.',
     );
     expect(only(none, "check-in").why).toBe(
-      "R11: no timeline was given, so assume 10 days (to 2026-11-16) and check in with Hana Moreau by email 1–2 business days later — sources 001, 003.",
+      "R11: no timeline was given, so assume 10 days (to Mon 16 Nov) and check in with Hana Moreau by email 1–2 business days later — sources 001, 003.",
     );
   });
 
   it("words kept without a date that the readers understand are read again (R3 stated)", () => {
     const plan = planFollowUps(facts({ interview: { timelineText: "two weeks" } }), NOW);
     expect(only(plan, "check-in").why).toMatch(
-      /^R11: nothing heard by the stated timeline \("two weeks", 2026-11-20\)/,
+      /^R11: nothing heard by the stated timeline \("two weeks", Fri 20 Nov\)/,
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar/local-date.js";
 import type { FollowUpAction } from "../domain/types.js";
+import { humanDate } from "../time/human-date.js";
 import { planFollowUps } from "./plan-follow-ups.js";
 import { event, type FactsOverrides, facts, person } from "./test-facts.js";
 
@@ -37,7 +38,7 @@ describe("R11/R16: a reply that says when they decide", () => {
     expect(action.dueDate).toBe("2026-12-17");
     expect(action.rules).toEqual(["R11", "R16"]);
     expect(action.why).toMatch(
-      /^R11\/R16: Dana Whit replied on 2026-12-02 that they decide by 2026-12-15 \("by December 15"\), so check in with Dana Whit by email 1–2 business days later/,
+      /^R11\/R16: Dana Whit replied on Wed 2 Dec that they decide by Tue 15 Dec \("by December 15"\), so check in with Dana Whit by email 1–2 business days later/,
     );
   });
 
@@ -113,7 +114,7 @@ describe("R11/R16 property: news of a decision date", () => {
           const action = checkIn({ events: [reply] }, at);
           expect(action.window.start.slice(0, 10) > decideBy).toBe(true);
           expect(action.rules.slice(0, 2)).toEqual(["R11", "R16"]);
-          expect(action.why).toContain(`that they decide by ${decideBy}`);
+          expect(action.why).toContain(`that they decide by ${humanDate(decideBy, 2026)}`);
         },
       ),
     );

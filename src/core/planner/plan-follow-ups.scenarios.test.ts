@@ -57,7 +57,7 @@ describe("R6/R7 + R11 + R14 + R15: a Friday interview told 'two weeks'", () => {
     });
     expect(checkIn.rules).toEqual(["R11"]);
     expect(checkIn.why).toMatch(
-      /^R11: nothing heard by the stated timeline \("two weeks", 2026-11-20\).*source/,
+      /^R11: nothing heard by the stated timeline \("two weeks", Fri 20 Nov\).*source/,
     );
   });
 

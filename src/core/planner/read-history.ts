@@ -15,7 +15,7 @@ export interface HistorySummary {
   decision: InterviewEvent | null;
   /** The latest reply, call, next-round or incoming message since the interview (R16). */
   lastAnswerMs: number | null;
-  /** The latest answer that said when they decide (R11, R16): its date replaces the interview's. */
+  /** The latest answer that said when they decide (R11, R16): its words replace the interview's. */
   news: InterviewEvent | null;
   /** This application's follow-ups actually sent since the interview, oldest first (R15). */
   sentFollowUpMs: number[];
@@ -76,8 +76,9 @@ export function readHistory(ctx: PlanContext): HistorySummary {
       }
     } else if (event.kind === "next-round") summary.nextRound = true;
     if (event.kind !== "withdrawn") answer(ms);
+    // News: words about when they decide, with a day or not (R3 keeps both, R11 reads them).
     if (
-      event.timelineDate !== null &&
+      (event.timelineDate !== null || Boolean(event.timelineText?.trim())) &&
       (summary.news === null || ms >= instantMs(summary.news.occurredAt))
     ) {
       summary.news = event;

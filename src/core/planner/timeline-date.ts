@@ -1,4 +1,6 @@
+import { instantMs } from "../calendar/instant-ms.js";
 import { addDays, fromEpochDay, toEpochDay } from "../calendar/local-date.js";
+import { localDateAt } from "../calendar/zoned-time.js";
 import type { InterviewEvent } from "../domain/types.js";
 import { readTimelineDay } from "../timeline/read-timeline-day.js";
 import type { PlanContext } from "./plan-context.js";
@@ -10,15 +12,25 @@ import type { PlanContext } from "./plan-context.js";
  */
 export interface TimelineDay {
   date: string;
-  basis: "news" | "stated" | "none" | "unreadable";
+  basis: "news" | "news-unreadable" | "stated" | "none" | "unreadable";
 }
 
 export function timelineDay(ctx: PlanContext, news: InterviewEvent | null): TimelineDay {
   const { interview, settings } = ctx.facts;
-  // R16: the latest answer that gave a date is what the employer says now.
-  if (news?.timelineDate != null) {
-    const date = news.timelineDate < ctx.interviewDate ? ctx.interviewDate : news.timelineDate;
-    return { date, basis: "news" };
+  // R16: the latest answer that said when they decide is what the employer says now.
+  if (news !== null) {
+    const saidOn = localDateAt(instantMs(news.occurredAt), ctx.interview.timeZone);
+    let date = news.timelineDate;
+    // Words kept without a date are read again, from the day they were said (R3).
+    if (date === null && news.timelineText !== null) {
+      const day = readTimelineDay(news.timelineText, toEpochDay(saidOn));
+      date = day === null ? null : fromEpochDay(day);
+    }
+    if (date === null) {
+      // R11's assumed default, counted from the answer that gave no date.
+      return { date: addDays(saidOn, settings.assumedTimelineDays), basis: "news-unreadable" };
+    }
+    return { date: date < ctx.interviewDate ? ctx.interviewDate : date, basis: "news" };
   }
   const words = interview.timelineText?.trim() ? interview.timelineText : null;
   let date = interview.timelineDate;

@@ -1,4 +1,4 @@
-export { type KeptTimeline, keepTimeline } from "./keep-timeline.js";
+export { type KeptTimeline, keepSaidTimeline, keepTimeline } from "./keep-timeline.js";
 export { readTimelineDay } from "./read-timeline-day.js";
 export {
   ACCEPTED_TIMELINE_FORMS,

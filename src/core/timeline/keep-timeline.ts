@@ -1,6 +1,7 @@
 import { invalidInput } from "../../errors/app-error.js";
 import { fromEpochDay, toEpochDay } from "../calendar/local-date.js";
 import { instantMsOf, localDateAt } from "../calendar/zoned-time.js";
+import { humanDate } from "../time/human-date.js";
 import { readTimelineDay } from "./read-timeline-day.js";
 
 /** R3: the timeline as said, and the local day it ends on, or null when the words give no date. */
@@ -19,17 +20,39 @@ export function keepTimeline(
   interviewStartsAt: string,
   timeZone: string,
 ): KeptTimeline {
-  const base = localDateAt(instantMsOf(interviewStartsAt, "startsAt"), timeZone);
+  return keepFrom(text, interviewStartsAt, timeZone, "startsAt", (date) => [
+    `before the interview on ${date}`,
+    "a timeline that ends on or after the interview day",
+  ]);
+}
+
+/**
+ * News a later answer brought (R11, R16): "by the 15th", "next Friday", "in two weeks" are read
+ * from the day they were said in the interview's zone, not from the interview day. A day before
+ * that cannot be meant and is refused; words that give no date are kept, as keepTimeline does.
+ */
+export function keepSaidTimeline(text: string, saidAt: string, timeZone: string): KeptTimeline {
+  return keepFrom(text, saidAt, timeZone, "at", (date) => [
+    `before the day it was said (${humanDate(date)})`,
+    "a timeline that ends on or after the day it was said",
+  ]);
+}
+
+function keepFrom(
+  text: string,
+  at: string,
+  timeZone: string,
+  field: string,
+  before: (baseDate: string) => [string, string],
+): KeptTimeline {
+  const base = localDateAt(instantMsOf(at, field), timeZone);
   const baseDay = toEpochDay(base);
   const day = readTimelineDay(text, baseDay);
   if (day === null) return { text, date: null };
   const date = fromEpochDay(day);
   if (day < baseDay) {
-    throw invalidInput(
-      "timeline",
-      `The timeline "${text}" falls on ${date}, before the interview on ${base}.`,
-      "a timeline that ends on or after the interview day",
-    );
+    const [when, accepted] = before(base);
+    throw invalidInput("timeline", `The timeline "${text}" falls on ${date}, ${when}.`, accepted);
   }
   return { text, date };
 }

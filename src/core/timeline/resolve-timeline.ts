@@ -11,7 +11,7 @@ export const ACCEPTED_TIMELINE_FORMS =
   'a duration ("two weeks", "10 days", "within 10 days", "in a few days", "a week", "1-2 weeks"), ' +
   'a weekday ("by Friday", "next Tuesday"), a week ("end of the week", "next week", "end of next week"), ' +
   'part of a month ("early December", "mid December", "late December", "end of the month", "next month") ' +
-  'or a date ("2026-12-04", "Dec 4", "December 4th")';
+  'a day of the month ("by the 15th") or a date ("2026-12-04", "Dec 4", "December 4th")';
 
 /**
  * Resolves a stated timeline (R3) relative to the interview's local date in `timeZone`, refusing

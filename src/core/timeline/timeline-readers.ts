@@ -30,7 +30,11 @@ function mondayOfWeek(day: number): number {
   return day - (isoWeekdayOf(day) - 1);
 }
 
-/** "early" → 10th, "mid" → 20th, "late"/"end of"/none → last day of the month. */
+/**
+ * A part of a month resolves to the last day of that part, because the check-in comes 1–2
+ * business days after it (R11): "early" (the first third) → the 10th, "mid" → the 20th,
+ * "late"/"end of"/none → the month's last day.
+ */
 function partOfMonth(part: string | undefined, year: number, month: number): number {
   if (part === "early" || part === "beginning of" || part === "start of") {
     return epochDayOf(year, month, 10);
@@ -92,14 +96,18 @@ const readRelativeMonth: Reader = (text, base) => {
 const MONTH_PART = new RegExp(`^(?:(${PART})[\\s-]+)?(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?$`);
 
 /**
- * A month named without a year is this year's when it is the interview's month or later, else
- * next year's: "Jan 15" in November is next January, while "Nov 4" on 20 November stays this
- * year and is then rejected as before the interview (likely a slip worth asking about).
+ * A month named without a year is the next one of that name, except the day's own month and the
+ * two before it, which stay behind: "Jan 15" in November is next January, while "Nov 4" on 20
+ * November or "by November 10" on 2 December fall before the day and are refused (likely a slip
+ * worth asking about, not a decision eleven months away).
  */
 function yearFor(month: number, base: number, explicit: string | undefined): number {
   if (explicit !== undefined) return Number(explicit);
   const { year, month: baseMonth } = civilOf(base);
-  return month >= baseMonth ? year : year + 1;
+  const behind = (baseMonth - month + 12) % 12;
+  if (behind === 0) return year;
+  if (behind <= 2) return month < baseMonth ? year : year - 1;
+  return month > baseMonth ? year : year + 1;
 }
 
 const readMonthPart: Reader = (text, base) => {
@@ -156,6 +164,27 @@ const readWeekday: Reader = (text, base) => {
   return base + (ahead === 0 ? 7 : ahead);
 };
 
+const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?$/;
+
+/**
+ * "by the 15th": the next 15th on or after the day said (said on 2 Dec → 15 Dec, on 20 Dec →
+ * 15 Jan). A day some months lack ("the 31st") is the next month that has it.
+ */
+const readDayOfMonth: Reader = (text, base) => {
+  const match = DAY_OF_MONTH.exec(text);
+  if (match === null) return null;
+  const wanted = Number(match[1]);
+  if (wanted < 1 || wanted > 31) return null;
+  const { year, month, day } = civilOf(base);
+  for (let ahead = day <= wanted ? 0 : 1; ahead < 14; ahead++) {
+    const index = year * 12 + (month - 1) + ahead;
+    const y = Math.floor(index / 12);
+    const m = index - y * 12 + 1;
+    if (wanted <= daysInMonth(y, m)) return epochDayOf(y, m, wanted);
+  }
+  return null;
+};
+
 const readDayWords: Reader = (text, base) => {
   if (text === "tomorrow") return base + 1;
   if (text === "today" || text === "end of day" || text === "end of the day" || text === "eod") {
@@ -172,5 +201,6 @@ export const TIMELINE_READERS: readonly Reader[] = [
   readMonthPart,
   readMonthDay,
   readWeekday,
+  readDayOfMonth,
   readDayWords,
 ];

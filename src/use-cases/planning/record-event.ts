@@ -7,7 +7,7 @@ import type {
 } from "../../core/domain/types.js";
 import { assertTimeZone } from "../../core/time/assert-time-zone.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
-import { keepTimeline } from "../../core/timeline/keep-timeline.js";
+import { keepSaidTimeline, keepTimeline } from "../../core/timeline/keep-timeline.js";
 import { invalidInput } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import {
@@ -97,10 +97,11 @@ export async function recordEvent(
       createdAt: ctx.now(),
     };
   }
-  // R3: the words as said, with the day they end on when they give one (not before the interview).
+  // R3/R16: the words as said, with the day they end on when they give one, read from the day
+  // they were said in the interview's zone ("by the 15th" said on 20 Dec is 15 Jan).
   const said =
     (input.kind === "reply" || input.kind === "call") && input.timeline
-      ? keepTimeline(input.timeline, interview.startsAt, interview.timeZone)
+      ? keepSaidTimeline(input.timeline, occurredAt, interview.timeZone)
       : null;
   const event: InterviewEvent = {
     id: newId("ev"),
