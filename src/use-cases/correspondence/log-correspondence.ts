@@ -17,6 +17,7 @@ import {
 import { getApplication } from "../../store/repositories/company.repository.js";
 import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
 import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { deleteDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import { insertEvent } from "../../store/repositories/event.repository.js";
 import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -119,6 +120,8 @@ export async function logCorrespondence(
         { ...action, status, doneAt: occurredAt, correspondenceId: entry.id },
         ctx.now(),
       );
+      // The message is on record as sent (R25): its draft being edited goes with it.
+      await deleteDraftEdits(tx.db, tx.accountId, action.id);
     }
     if (input.direction === "in") {
       const reply: InterviewEvent = {

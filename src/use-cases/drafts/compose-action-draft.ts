@@ -1,39 +1,171 @@
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
+import type { Channel } from "../../core/domain/types.js";
 import { composeDraft } from "../../core/drafts/compose-draft.js";
 import type { Draft, DraftInput } from "../../core/drafts/draft.types.js";
+import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
+import {
+  listDraftEditsOfActions,
+  type SavedDraftEdits,
+} from "../../store/repositories/draft-edits.repository.js";
+import { findOutboxByKey, type OutboxState } from "../../store/repositories/outbox.repository.js";
 import type { UseCaseContext } from "../context.js";
+import { actionOutboxKey } from "../sending/approve-and-queue.js";
 import { loadDraftInput } from "./load-draft-input.js";
 import { runCheckDraft } from "./run-check-draft.js";
 
+/** What went out for an action, or is queued to: on record, read-only. */
+export interface SentText {
+  /** `sent`/`done`: kept as correspondence (R25); otherwise the outbox message's state. */
+  state: "sent" | "done" | Exclude<OutboxState, "sent">;
+  /** When it went out; for a message still in the outbox, when it is to go. */
+  at: string | null;
+  /** To whom, as a person reads it: "Dana Whitfield <dana@acme.example>". */
+  to: string | null;
+}
+
 export interface ActionDraft {
+  /** The text to show: the user's saved edits, else the composed one; for a sent action, what went out. */
   draft: Draft;
-  /** The checks of the draft as written (R21, R22, R19, R7). */
+  /** The checks of the draft as written (R21, R22, R19, R7); none for a text already sent. */
   findings: Finding[];
   /** What the checker knows, so an editor can re-check the user's edits the same way. */
   checkContext: CheckContext;
   input: DraftInput;
+  /** True when the text is the user's own, as last saved (see saveDraftEdits). */
+  edited: boolean;
+  /** The revision of the saved edits (0: never saved): a save sends back the one it saw. */
+  revision: number;
+  savedAt: string | null;
+  /** Set once the action's message is on record or in the outbox: `draft` is then that text. */
+  sent: SentText | null;
 }
 
-/** The draft of one planned follow-up, written from the user's own notes, and its findings. */
+/**
+ * The draft of one planned follow-up: the user's saved text when there is one, else written from
+ * their own notes, with its findings. Once the message went out (or is queued) it is that text,
+ * never a fresh composition, since the records may have changed since.
+ */
 export async function composeActionDraft(
   ctx: UseCaseContext,
   actionId: string,
 ): Promise<ActionDraft> {
   const { input, siblings } = await loadDraftInput(ctx, actionId);
-  const draft = composeDraft(input);
+  const composed = composeDraft(input);
+  const sent = await sentTextOf(ctx, input);
+  if (sent) {
+    const draft: Draft = {
+      ...composed,
+      channel: sent.channel,
+      subject: sent.subject,
+      body: sent.body,
+      to: sent.view.to,
+      missing: [],
+    };
+    return {
+      draft,
+      findings: [],
+      checkContext: checkContextOf(input, draft, []),
+      input,
+      edited: false,
+      revision: 0,
+      savedAt: null,
+      sent: sent.view,
+    };
+  }
+  const edits = await listDraftEditsOfActions(ctx.db, ctx.accountId, [
+    input.action.id,
+    ...siblings.map((s) => s.id),
+  ]);
+  const editsOf = (id: string) => edits.find((e) => e.actionId === id) ?? null;
+  const saved = editsOf(input.action.id);
+  const draft = withEdits(composed, saved);
+  // Colleagues' notes as the user has them now, edits included (R7: not copies of each other).
   const siblingDrafts = siblings
     .filter((s) => s.contactId !== null && s.contactId !== input.action.contactId)
     .map(
       (s) =>
-        composeDraft({
-          ...input,
-          action: s,
-          contact: input.otherContacts.find((c) => c.id === s.contactId) ?? null,
-        }).body,
+        withEdits(
+          composeDraft({
+            ...input,
+            action: s,
+            contact: input.otherContacts.find((c) => c.id === s.contactId) ?? null,
+          }),
+          editsOf(s.id),
+        ).body,
     );
   const checkContext = checkContextOf(input, draft, siblingDrafts);
   const findings = await runCheckDraft(draft.body, checkContext);
-  return { draft, findings, checkContext, input };
+  return {
+    draft,
+    findings,
+    checkContext,
+    input,
+    edited: isEdited(saved),
+    revision: saved?.revision ?? 0,
+    savedAt: saved?.updatedAt ?? null,
+    sent: null,
+  };
+}
+
+/** Whether saved edits change anything (after "back to the suggested text" they do not). */
+export function isEdited(saved: SavedDraftEdits | null): boolean {
+  return saved !== null && (saved.ownSubject || saved.body !== null);
+}
+
+function withEdits(draft: Draft, saved: SavedDraftEdits | null): Draft {
+  if (!saved) return draft;
+  return {
+    ...draft,
+    subject: saved.ownSubject ? saved.subject : draft.subject,
+    body: saved.body ?? draft.body,
+  };
+}
+
+interface SentMessageText {
+  channel: Channel;
+  subject: string | null;
+  body: string;
+  view: SentText;
+}
+
+/** The message on record for the action (R25), else the one in the outbox, else none. */
+async function sentTextOf(ctx: UseCaseContext, input: DraftInput): Promise<SentMessageText | null> {
+  const { action } = input;
+  const people = [...(input.contact ? [input.contact] : []), ...input.otherContacts];
+  const named = (contactIds: string[]) =>
+    contactIds.map((id) => people.find((p) => p.id === id)).filter((p) => p !== undefined);
+  if (action.correspondenceId) {
+    const all = await listCorrespondenceOfApplications(ctx.db, ctx.accountId, [
+      input.application.id,
+    ]);
+    const entry = all.find((c) => c.id === action.correspondenceId);
+    if (entry)
+      return {
+        channel: entry.channel,
+        subject: entry.subject,
+        body: entry.body,
+        view: {
+          state: action.status === "done" ? "done" : "sent",
+          at: entry.occurredAt,
+          to:
+            named(entry.contactIds)
+              .map((p) => (p.email ? `${p.name} <${p.email}>` : p.name))
+              .join(", ") || null,
+        },
+      };
+  }
+  const queued = await findOutboxByKey(ctx.db, ctx.accountId, actionOutboxKey(action.id));
+  if (!queued) return null;
+  return {
+    channel: "email",
+    subject: queued.subject,
+    body: queued.body,
+    view: {
+      state: queued.state === "sent" ? "sent" : queued.state,
+      at: queued.sentAt ?? queued.sendAt,
+      to: input.contact ? `${input.contact.name} <${queued.toAddress}>` : queued.toAddress,
+    },
+  };
 }
 
 export function checkContextOf(

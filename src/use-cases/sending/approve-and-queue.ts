@@ -7,6 +7,7 @@ import { newId } from "../../shared/new-id.js";
 import { getAction, updateAction } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
 import { getContact } from "../../store/repositories/contact.repository.js";
+import { deleteDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import {
   findOutboxByKey,
   insertOutboxEntry,
@@ -159,6 +160,8 @@ export async function approveAndQueue(
       if (winner) return { entry: winner, created: false };
     }
     await updateAction(tx.db, tx.accountId, { ...action, status: "approved" }, now);
+    // The text is fixed in the outbox now; the draft being edited has done its work.
+    await deleteDraftEdits(tx.db, tx.accountId, action.id);
     return { entry, created: true };
   });
 }

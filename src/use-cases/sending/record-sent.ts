@@ -2,6 +2,7 @@ import type { Correspondence, FollowUpAction, Interview } from "../../core/domai
 import { newId } from "../../shared/new-id.js";
 import { getAction, updateAction } from "../../store/repositories/action.repository.js";
 import { insertCorrespondence } from "../../store/repositories/correspondence.repository.js";
+import { deleteDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import { getInterview } from "../../store/repositories/interview.repository.js";
 import { markOutboxSent, type OutboxEntry } from "../../store/repositories/outbox.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -121,6 +122,8 @@ async function writeSent(
       { ...current, status: "sent", doneAt: sentAt, correspondenceId },
       sentAt,
     );
+    // What went out is on record now; no draft of it stays behind.
+    await deleteDraftEdits(tx.db, tx.accountId, current.id);
   }
 }
 
