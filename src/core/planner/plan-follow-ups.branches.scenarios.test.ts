@@ -1,0 +1,246 @@
+// Scenarios that pin planner branches a change could once move without any test failing (issue
+// 10): each names its rule id and the boundary it sits on, and was seen to fail when the branch
+// was changed (a comparison flipped, a threshold moved by one). Dates were checked by hand
+// against a calendar; the comments say how. Interview defaults: Friday 6 November 2026, 14:00 in
+// New York (EST, UTC−5), on site, a US employer, a US profile in New York.
+import { describe, expect, it } from "vitest";
+import type { ActionKind, FollowUpAction } from "../domain/types.js";
+import { planFollowUps } from "./plan-follow-ups.js";
+import { event, facts, interview, message, person, settle } from "./test-facts.js";
+
+const NOW = "2026-11-06T23:00:00.000Z";
+
+function only(plan: FollowUpAction[], kind: ActionKind, contactId?: string | null): FollowUpAction {
+  const found = plan.filter(
+    (a) => a.kind === kind && (contactId === undefined || a.contactId === contactId),
+  );
+  expect(found).toHaveLength(1);
+  return found[0] as FollowUpAction;
+}
+
+/** The check-in's window opening and its due day: what R11/R12/R16 decide. */
+function checkInDays(plan: FollowUpAction[]): [string, string] {
+  const checkIn = only(plan, "check-in");
+  return [checkIn.window.start, checkIn.dueDate];
+}
+
+describe("on site, whose zone: the user's evening is the interview's (R6), the hours are the recipient's (R11)", () => {
+  // On site in New York; the user lives in Los Angeles; the hiring manager works from London
+  // (GMT in November), the recruiter has no zone of their own.
+  const people = [
+    person("con_hm", { role: "hiring-manager", timeZone: "Europe/London" }),
+    person("con_rec", { role: "recruiter" }),
+  ];
+  const planAs = (format: "on-site" | "video") =>
+    planFollowUps(
+      facts({
+        interview: { format },
+        settings: { timeZone: "America/Los_Angeles" },
+        participants: people,
+      }),
+      NOW,
+    );
+
+  it("R6 on site: due 20:00 in New York, which is 01:00 on Saturday for the interviewer in London", () => {
+    const plan = planAs("on-site");
+    const london = only(plan, "thank-you-email", "con_hm");
+    expect([london.window.due, london.dueDate]).toEqual([
+      "2026-11-07T01:00:00.000+00:00",
+      "2026-11-07",
+    ]);
+    // A contact without a zone of their own reads it in the interview's zone.
+    expect(only(plan, "thank-you-email", "con_rec").window.due).toBe(
+      "2026-11-06T20:00:00.000-05:00",
+    );
+  });
+
+  it("R6 by video: the user is at home, so 20:00 in Los Angeles (23:00 in New York)", () => {
+    expect(only(planAs("video"), "thank-you-email", "con_rec").window.due).toBe(
+      "2026-11-06T23:00:00.000-05:00",
+    );
+  });
+
+  it("R11: the check-in keeps London's business hours, on the employer's business days", () => {
+    // No timeline: 10 days → Mon 16 Nov; a business day later opens Tue 17, due Wed 18; late at
+    // 17:00 that day; overdue two business days on, Fri 20. All in London time.
+    for (const format of ["on-site", "video"] as const) {
+      expect(only(planAs(format), "check-in", "con_hm").window).toEqual({
+        start: "2026-11-17T09:00:00.000+00:00",
+        due: "2026-11-18T10:00:00.000+00:00",
+        late: "2026-11-18T17:00:00.000+00:00",
+        overdue: "2026-11-20T17:00:00.000+00:00",
+      });
+    }
+  });
+
+  it("R15: the move-on is a note to the user, at 09:00 where the user lives", () => {
+    // Check-in due Wed 18; reminders due Fri 27 (Thu 26 is Thanksgiving) and Mon 7 Dec; two
+    // weeks on is Mon 21 Dec.
+    expect(only(planAs("on-site"), "move-on").window.due).toBe("2026-12-21T09:00:00.000-08:00");
+  });
+});
+
+describe("R6: the thank-you is late 24 hours and overdue 48 hours after the interview ends", () => {
+  it("counts hours, not wall-clock days: across the end of summer time the overdue reads 14:00", () => {
+    // Fri 30 Oct 2026, 14:00 EDT (UTC−4) → ends 15:00; New York leaves summer time on Sun 1 Nov.
+    const plan = planFollowUps(
+      facts({ interview: { startsAt: "2026-10-30T18:00:00.000Z" } }),
+      "2026-10-30T20:00:00.000Z",
+    );
+    expect(only(plan, "thank-you-email", "con_hm").window).toEqual({
+      start: "2026-10-30T15:00:00.000-04:00",
+      due: "2026-10-30T20:00:00.000-04:00",
+      late: "2026-10-31T15:00:00.000-04:00",
+      overdue: "2026-11-01T14:00:00.000-05:00",
+    });
+  });
+
+  // Until the thank-you is overdue (the start + 49 h), an unlinked email the user sent is taken
+  // for the thank-you; from that very instant on, it is a follow-up (R15 counts it).
+  const planAfterMail = (sentAt: string) =>
+    planFollowUps(
+      facts({ history: { correspondence: [message({ direction: "out", occurredAt: sentAt })] } }),
+      "2026-11-09T12:00:00.000Z",
+    );
+
+  it("a millisecond before it is overdue: the thank-you, so the R11 check-in stays", () => {
+    expect(only(planAfterMail("2026-11-08T19:59:59.999Z"), "check-in").dueDate).toBe("2026-11-18");
+  });
+
+  it("at the instant it is overdue (Sun 8 Nov, 15:00): a follow-up, so reminders follow it", () => {
+    const plan = planAfterMail("2026-11-08T20:00:00.000Z");
+    expect(plan.some((a) => a.kind === "check-in")).toBe(false);
+    expect(plan.filter((a) => a.kind === "reminder").map((a) => a.dueDate)).toEqual([
+      "2026-11-17",
+      "2026-11-25",
+    ]);
+  });
+});
+
+describe("R3/R11: the clamp of a timeline — before the interview means the interview day; no upper bound", () => {
+  // A Wednesday interview, Wed 4 Nov 2026 (so that one day more or less shows in the dates).
+  const wednesday = "2026-11-04T19:00:00.000Z";
+  const stated = (timelineDate: string) =>
+    planFollowUps(
+      facts({ interview: { startsAt: wednesday, timelineDate } }),
+      "2026-11-04T23:00:00.000Z",
+    );
+
+  it("the interview day itself is kept: Wed 4 → opens Thu 5, due Fri 6", () => {
+    expect(checkInDays(stated("2026-11-04"))).toEqual([
+      "2026-11-05T09:00:00.000-05:00",
+      "2026-11-06",
+    ]);
+  });
+
+  it("a stated day before it (Tue 3) is counted from Wed 4: opens Thu 5, due Fri 6 (not Wed 4 / Thu 5)", () => {
+    expect(checkInDays(stated("2026-11-03"))).toEqual([
+      "2026-11-05T09:00:00.000-05:00",
+      "2026-11-06",
+    ]);
+  });
+
+  it("R16: news of a day before the interview is clamped the same way", () => {
+    const plan = planFollowUps(
+      facts({
+        interview: { startsAt: wednesday },
+        history: {
+          events: [
+            event({
+              kind: "reply",
+              occurredAt: "2026-11-04T22:00:00.000Z",
+              timelineDate: "2026-11-03",
+            }),
+          ],
+        },
+      }),
+      "2026-11-04T23:00:00.000Z",
+    );
+    expect(checkInDays(plan)).toEqual(["2026-11-05T09:00:00.000-05:00", "2026-11-06"]);
+    expect(only(plan, "check-in").rules).toEqual(["R11", "R16"]);
+  });
+
+  it("a day far ahead is taken as said: Wed 30 Jun 2027 → opens Thu 1 Jul, due Fri 2 Jul 2027", () => {
+    expect(checkInDays(stated("2027-06-30"))).toEqual([
+      "2027-07-01T09:00:00.000-04:00",
+      "2027-07-02",
+    ]);
+  });
+});
+
+describe("R16 over R12: an answer since the interview moves an agreed day that would come too soon", () => {
+  // The recruiter agreed to a call on Fri 20 Nov (R4, R12); R16 wants a week after any answer.
+  const agreed = (followUpOn: string) => [
+    person("con_hm", { role: "hiring-manager" }),
+    person("con_rec", { role: "recruiter", followUpOn, followUpVia: "phone" }),
+  ];
+
+  it("a mail from them six days before (Sat 14 Nov) moves it: +7 is Sat 21 → opens Mon 23, due Tue 24", () => {
+    const plan = planFollowUps(
+      facts({
+        participants: agreed("2026-11-20"),
+        history: {
+          correspondence: [message({ direction: "in", occurredAt: "2026-11-14T15:00:00.000Z" })],
+        },
+      }),
+      "2026-11-19T23:00:00.000Z",
+    );
+    const checkIn = only(plan, "check-in");
+    expect([checkIn.contactId, checkIn.channel, checkIn.window.start, checkIn.dueDate]).toEqual([
+      "con_rec",
+      "phone",
+      "2026-11-23T09:00:00.000-05:00",
+      "2026-11-24",
+    ]);
+    expect(checkIn.rules).toEqual(["R16", "R14", "R12"]);
+  });
+
+  it("a reply on the agreed morning itself moves it a week: Fri 27, due Mon 30", () => {
+    const plan = planFollowUps(
+      facts({
+        participants: agreed("2026-11-20"),
+        history: { events: [event({ kind: "reply", occurredAt: "2026-11-20T14:00:00.000Z" })] },
+      }),
+      "2026-11-20T15:00:00.000Z",
+    );
+    expect(checkInDays(plan)).toEqual(["2026-11-27T09:00:00.000-05:00", "2026-11-30"]);
+  });
+
+  it("a mail from before the interview (an earlier round) is no answer to it: Tue 10 Nov stays (R12)", () => {
+    const plan = planFollowUps(
+      facts({
+        participants: agreed("2026-11-10"),
+        history: {
+          correspondence: [message({ direction: "in", occurredAt: "2026-11-05T15:00:00.000Z" })],
+        },
+      }),
+      NOW,
+    );
+    expect(only(plan, "check-in").dueDate).toBe("2026-11-10");
+    expect(only(plan, "check-in").rules).toEqual(["R12"]);
+  });
+
+  it("two agreed days: the one still clear stays fixed, the moved one keeps a week from it (R15)", () => {
+    // Reply Thu 19 Nov → earliest Thu 26 (Thanksgiving). Ines agreed Mon 30: after that, so it
+    // stays (R12). Raj agreed Fri 20: moved; Fri 27 – Mon 30 would touch Ines's Mon 30, so it
+    // waits until a week after it: opens Mon 7 Dec, due Tue 8.
+    const plan = planFollowUps(
+      facts({
+        participants: [
+          person("con_rec", { role: "recruiter", followUpOn: "2026-11-20", followUpVia: "phone" }),
+          person("con_int", { role: "interviewer", followUpOn: "2026-11-30" }),
+        ],
+        history: { events: [event({ kind: "reply", occurredAt: "2026-11-19T15:00:00.000Z" })] },
+      }),
+      "2026-11-19T23:00:00.000Z",
+    );
+    const ines = only(plan, "check-in", "con_int");
+    expect([ines.dueDate, ines.channel, ines.rules]).toEqual(["2026-11-30", "email", ["R12"]]);
+    const raj = only(plan, "check-in", "con_rec");
+    expect([raj.window.start, raj.dueDate, raj.rules]).toEqual([
+      "2026-12-07T09:00:00.000-05:00",
+      "2026-12-08",
+      ["R16", "R14", "R12", "R15"],
+    ]);
+  });
+});
