@@ -4,6 +4,8 @@ import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
 import type { UseCaseContext } from "../../use-cases/context.js";
+import { getAgenda } from "../../use-cases/planning/get-agenda.js";
+import { compressResponse } from "./compress-response.js";
 import { errorResponse } from "./error-response.js";
 import type { HttpEnv } from "./http-env.js";
 import { renderReferencePage } from "./render-reference-page.js";
@@ -54,6 +56,8 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     },
   });
   app.onError(errorResponse);
+  // Outermost, so errors and the web app's pages are compressed and validated too.
+  app.use("*", compressResponse());
 
   const allowed = options.allowedHosts;
   if (allowed) {
@@ -86,7 +90,8 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   app.use("*", requestGuard(app));
   app.use("/api/*", async (c, next) => {
     c.set("ctx", context());
-    c.header("cache-control", "no-store");
+    // Reads are kept by the user's own browser and revalidated by ETag (compress-response.ts).
+    c.header("cache-control", c.req.method === "GET" ? "private, no-cache" : "no-store");
     c.header("x-content-type-options", "nosniff");
     await next();
   });
@@ -137,6 +142,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     ),
   );
   const webRoot = options.webRoot;
-  if (webRoot) app.get("*", (c) => serveWeb(c, webRoot));
+  // The first page of `/` carries Today's agenda of the request's account (R26).
+  if (webRoot) app.get("*", (c) => serveWeb(c, webRoot, { todayData: () => getAgenda(context()) }));
   return app;
 }

@@ -1,6 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { Context } from "hono";
+import { INLINED_AGENDA_ID } from "../../client/inlined-data.js";
+import { notModifiedHeaders } from "./compress-response.js";
+import { type Coding, etagMatches, pickCoding, varyOnCoding, weakEtag } from "./content-coding.js";
+import { withDataScript } from "./json-for-script.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,11 +23,26 @@ const TYPES: Record<string, string> = {
 export const WEB_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/** Hashed file names (Vite's `assets/`) never change content: a year, never revalidated. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+export interface ServeWebOptions {
+  /** Today's agenda for the account of this request, sent inside the first HTML of `/`. */
+  todayData?: () => Promise<unknown>;
+}
+
 /**
- * Serves the built web app from `root`: a file when the path names one (hashed assets are cached
- * for a year), otherwise index.html so the app's own router shows the screen (SPA fallback).
+ * Serves the built web app from `root`: a file when the path names one, in the brotli or gzip
+ * copy the build wrote beside it when the browser accepts one (scripts/precompress-web.mjs);
+ * otherwise index.html so the app's own router shows the screen (SPA fallback). Hashed assets are
+ * cached for a year; everything else is revalidated by its ETag. The page of `/` carries Today's
+ * agenda as a JSON data script, so the first screen needs no second request (R26).
  */
-export async function serveWeb(c: Context, root: string): Promise<Response> {
+export async function serveWeb(
+  c: Context,
+  root: string,
+  options: ServeWebOptions = {},
+): Promise<Response> {
   // The request guard refuses paths that do not decode; this stays safe without it.
   let path: string;
   try {
@@ -33,28 +52,28 @@ export async function serveWeb(c: Context, root: string): Promise<Response> {
   }
   const file = normalize(join(root, path));
   const inside = file.startsWith(root.endsWith(sep) ? root : root + sep);
-  const found = inside && path !== "/" ? await readIfFile(file) : null;
-  if (found) {
-    const immutable = path.startsWith("/assets/");
-    return new Response(new Uint8Array(found), {
-      headers: {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-        "x-content-type-options": "nosniff",
-      },
-    });
-  }
-  const index = await readIfFile(join(root, "index.html"));
+  const found = inside && path !== "/" ? await loadFile(file) : null;
+  if (found) return fileResponse(c, found, path.startsWith("/assets/") ? IMMUTABLE : "no-cache");
+
+  const index = await loadFile(join(root, "index.html"));
   if (!index) {
     return c.text(
       "The web app is not built. Run `npm run build` (it writes dist/web), then start again.",
       503,
     );
   }
-  return new Response(new Uint8Array(index), {
+  let html = index.raw.toString("utf8");
+  if (path === "/" && options.todayData) {
+    // Without the data (the store failing) the page is sent as built and the app fetches it.
+    const data = await options.todayData().catch(() => null);
+    if (data !== null) html = withDataScript(html, INLINED_AGENDA_ID, data);
+  }
+  // compress-response.ts gives it its ETag, answers If-None-Match and compresses it.
+  return new Response(html, {
     headers: {
       "content-type": TYPES[".html"] as string,
-      "cache-control": "no-cache",
+      // The page may hold the user's own agenda: kept by their browser only, always revalidated.
+      "cache-control": "private, no-cache",
       "content-security-policy": WEB_CSP,
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
@@ -62,10 +81,71 @@ export async function serveWeb(c: Context, root: string): Promise<Response> {
   });
 }
 
-async function readIfFile(file: string): Promise<Buffer | null> {
+interface WebFile {
+  type: string;
+  raw: Buffer;
+  copies: Partial<Record<Coding, Buffer>>;
+  etag: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** Files as last read, keyed by path; a changed size or mtime (a new build) reads them again. */
+const files = new Map<string, WebFile>();
+
+function fileResponse(c: Context, file: WebFile, cacheControl: string): Response {
+  const offered = (["br", "gzip"] as const).filter((coding) => file.copies[coding]);
+  const headers = new Headers({
+    "content-type": file.type,
+    "cache-control": cacheControl,
+    etag: file.etag,
+    "x-content-type-options": "nosniff",
+  });
+  if (offered.length > 0) varyOnCoding(headers);
+  if (etagMatches(c.req.header("if-none-match"), file.etag))
+    return new Response(null, { status: 304, headers: notModifiedHeaders(headers) });
+  const coding = pickCoding(c.req.header("accept-encoding"), offered);
+  const body = (coding && file.copies[coding]) || file.raw;
+  if (coding) headers.set("content-encoding", coding);
+  headers.set("content-length", String(body.length));
+  return new Response(c.req.method === "HEAD" ? null : new Uint8Array(body), { headers });
+}
+
+async function loadFile(path: string): Promise<WebFile | null> {
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
-    if (!(await stat(file)).isFile()) return null;
-    return await readFile(file);
+    info = await stat(path);
+  } catch {
+    return null;
+  }
+  if (!info.isFile()) return null;
+  const cached = files.get(path);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached;
+  try {
+    const raw = await readFile(path);
+    const copies: WebFile["copies"] = {};
+    const br = await readOptional(`${path}.br`);
+    const gzip = await readOptional(`${path}.gz`);
+    if (br) copies.br = br;
+    if (gzip) copies.gzip = gzip;
+    const loaded: WebFile = {
+      type: TYPES[extname(path)] ?? "application/octet-stream",
+      raw,
+      copies,
+      etag: weakEtag(raw),
+      mtimeMs: info.mtimeMs,
+      size: info.size,
+    };
+    files.set(path, loaded);
+    return loaded;
+  } catch {
+    return null;
+  }
+}
+
+async function readOptional(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
   } catch {
     return null;
   }
