@@ -19,6 +19,7 @@ import type {
   DraftEditsRequest,
   DraftFile,
   DraftFormat,
+  DraftSaveState,
   EditContactRequest,
   EditInterviewRequest,
   EditNoteRequest,
@@ -40,6 +41,7 @@ import type {
   QueueResult,
   RecordEventRequest,
   RecordedEvent,
+  SaveDraftRequest,
   SearchResult,
   SetProfileRequest,
   Template,
@@ -135,6 +137,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
     getApplication: (id: string) => json<ApplicationDetail>("GET", `/api/applications/${enc(id)}`),
 
     getDraft: (actionId: string) => json<ActionDraft>("GET", `/api/actions/${enc(actionId)}/draft`),
+    /** Keeps the user's edits on the server; `revision` is the one last loaded (409 if older). */
+    saveDraft: (actionId: string, body: SaveDraftRequest) =>
+      json<DraftSaveState>("PUT", `/api/actions/${enc(actionId)}/draft`, body),
+    /** Back to the suggested text. */
+    discardDraft: (actionId: string) =>
+      json<ActionDraft>("DELETE", `/api/actions/${enc(actionId)}/draft`),
     /** The address of a draft file, for a download link. */
     draftFileUrl: (actionId: string, format: DraftFormat) =>
       `${base}/api/actions/${enc(actionId)}/draft/${format}`,

@@ -26,9 +26,11 @@ import type {
   actionDraftSchema,
   answerSchema,
   calendarFeedSchema,
+  draftSaveStateSchema,
   draftSchema,
   findingSchema,
   searchResultSchema,
+  sentTextSchema,
   templateSchema,
 } from "../transports/http/schemas/drafts.schemas.js";
 import type { errorSchema } from "../transports/http/schemas/error.schema.js";
@@ -53,6 +55,7 @@ import type { editContactChanges } from "../use-cases/contacts/edit-contact.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
+import type { saveDraftEditsInput } from "../use-cases/drafts/save-draft-edits.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
 import type { editInterviewChanges } from "../use-cases/interviews/edit-interview.js";
 import type { editNoteChanges } from "../use-cases/notes/edit-note.js";
@@ -81,6 +84,8 @@ export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
 export type Draft = z.output<typeof draftSchema>;
 export type ActionDraft = z.output<typeof actionDraftSchema>;
+export type SentText = z.output<typeof sentTextSchema>;
+export type DraftSaveState = z.output<typeof draftSaveStateSchema>;
 export type Finding = z.output<typeof findingSchema>;
 export type Template = z.output<typeof templateSchema>;
 export type Answer = z.output<typeof answerSchema>;
@@ -109,6 +114,7 @@ export type CheckTextRequest = z.input<typeof checkTextInput>;
 export type AnswerRequest = z.input<typeof answerBody>;
 export type DraftFormat = "text" | "eml" | "mailto" | "pdf";
 export type DraftEditsRequest = z.input<typeof draftEditsInput>;
+export type SaveDraftRequest = z.input<typeof saveDraftEditsInput>;
 /** A draft file as the server sent it, with the name it suggested. */
 export interface DraftFile {
   fileName: string;

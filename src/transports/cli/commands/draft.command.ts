@@ -25,10 +25,22 @@ export function registerDraftCommands(program: Command): void {
       "render your edited message instead of the draft's (a file, or - for standard input)",
     )
     .option("--subject <text>", "render this subject instead of the draft's")
+    .option(
+      "--save",
+      "keep --body-file/--subject as this draft's text: shown here and in the web app, and what is sent",
+    )
+    .option("--discard", "drop the saved text: back to the suggested one")
     .action(
       async (
         id: string,
-        opts: { format: string; output?: string; bodyFile?: string; subject?: string },
+        opts: {
+          format: string;
+          output?: string;
+          bodyFile?: string;
+          subject?: string;
+          save?: boolean;
+          discard?: boolean;
+        },
         command: Command,
       ) => {
         const body =
@@ -47,6 +59,31 @@ export function registerDraftCommands(program: Command): void {
               };
         await runCommand(command, async ({ ctx, json, print }) => {
           const use = await drafts();
+          if (opts.save && opts.discard)
+            throw invalidInput("save", "--save and --discard cannot go together.", "one of them");
+          if (opts.save) {
+            if (edits === undefined)
+              throw invalidInput(
+                "save",
+                "There is nothing to save.",
+                "--body-file FILE, --subject TEXT or both",
+              );
+            print(
+              await use.saveDraftEdits(ctx, id, edits),
+              (s) =>
+                `Saved your text of this draft (revision ${s.revision}). \`draft ${id}\` shows it, the web app opens it, and \`send ${id}\` sends it; \`draft ${id} --discard\` goes back to the suggested text.`,
+            );
+            return;
+          }
+          if (opts.discard) {
+            const back = await use.discardDraftEdits(ctx, id);
+            print(
+              { draft: back.draft, findings: back.findings, revision: back.revision },
+              () =>
+                `Dropped your saved text: the draft is the suggested one again.\n\n${back.draft.body}`,
+            );
+            return;
+          }
           // One composition: the rendered file, the text in it and that text's checks (R21, R22).
           const { draft, findings, ...rendered } = await use.renderActionDraft(
             ctx,

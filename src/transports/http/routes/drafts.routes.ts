@@ -3,7 +3,11 @@ import type { Context } from "hono";
 import { FORMATS_BY_CHANNEL } from "../../../core/drafts/formats/accepted-formats.js";
 import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
 import { checkText, checkTextInput } from "../../../use-cases/drafts/check-text.js";
-import { composeActionDraft } from "../../../use-cases/drafts/compose-action-draft.js";
+import {
+  type ActionDraft,
+  composeActionDraft,
+} from "../../../use-cases/drafts/compose-action-draft.js";
+import { discardDraftEdits } from "../../../use-cases/drafts/discard-draft-edits.js";
 import {
   listTemplates,
   resetTemplate,
@@ -15,11 +19,13 @@ import {
   type RenderedDraft,
   renderActionDraft,
 } from "../../../use-cases/drafts/render-action-draft.js";
+import { saveDraftEdits, saveDraftEditsInput } from "../../../use-cases/drafts/save-draft-edits.js";
 import type { HttpEnv } from "../http-env.js";
 import { errorResponses, idParams, jsonBody, ok } from "../route-helpers.js";
 import {
   actionDraftSchema,
   answerSchema,
+  draftSaveStateSchema,
   findingSchema,
   templateSchema,
 } from "../schemas/drafts.schemas.js";
@@ -51,24 +57,41 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
       request: { params: idParams("act_0123456789abcdefghjkmnpq") },
       responses: ok(actionDraftSchema, "The draft and its findings"),
     }),
-    async (c) => {
-      const { draft, findings, input } = await composeActionDraft(
-        c.get("ctx"),
-        c.req.valid("param").id,
-      );
-      return c.json(
-        {
-          draft,
-          findings,
-          action: input.action,
-          applicationId: input.application.id,
-          companyName: input.company.name,
-          recipientName: input.contact?.name ?? null,
-          formats: [...FORMATS_BY_CHANNEL[draft.channel]],
-        },
-        200,
-      );
-    },
+    async (c) =>
+      c.json(draftView(await composeActionDraft(c.get("ctx"), c.req.valid("param").id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/actions/{id}/draft",
+      tags: ["drafts"],
+      summary:
+        "Save the user's edits of a draft, so they come back on reload and on another device and are what is sent; 409 when another device saved a newer revision, or the action is sent, settled or queued",
+      request: {
+        params: idParams("act_0123456789abcdefghjkmnpq"),
+        body: jsonBody(
+          saveDraftEditsInput,
+          "The edited subject and body (an absent field keeps the draft's own) and the revision this device last loaded",
+        ),
+      },
+      responses: ok(draftSaveStateSchema, "Saved: the new revision"),
+    }),
+    async (c) =>
+      c.json(await saveDraftEdits(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/actions/{id}/draft",
+      tags: ["drafts"],
+      summary: "Back to the suggested text: drop the saved edits of a draft",
+      request: { params: idParams("act_0123456789abcdefghjkmnpq") },
+      responses: ok(actionDraftSchema, "The composed draft and its findings"),
+    }),
+    async (c) =>
+      c.json(draftView(await discardDraftEdits(c.get("ctx"), c.req.valid("param").id)), 200),
   );
 
   app.openapi(
@@ -181,6 +204,23 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     }),
     async (c) => c.json(await answerQuestion(c.get("ctx"), c.req.valid("json")), 200),
   );
+}
+
+/** The draft as the API shows it: its text, checks, action and where it stands. */
+function draftView(d: ActionDraft) {
+  return {
+    draft: d.draft,
+    findings: d.findings,
+    action: d.input.action,
+    applicationId: d.input.application.id,
+    companyName: d.input.company.name,
+    recipientName: d.input.contact?.name ?? null,
+    formats: [...FORMATS_BY_CHANNEL[d.draft.channel]],
+    edited: d.edited,
+    revision: d.revision,
+    savedAt: d.savedAt,
+    sent: d.sent,
+  };
 }
 
 function draftFileResponses(description: string) {

@@ -30,6 +30,19 @@ export const draftSchema = z
   })
   .openapi("Draft");
 
+export const sentTextSchema = z
+  .object({
+    state: z.enum(["sent", "done", "queued", "sending", "failed", "cancelled"]).openapi({
+      description: "sent/done: kept on record (R25); otherwise the outbox message's state",
+    }),
+    at: z
+      .string()
+      .nullable()
+      .openapi({ description: "When it went out (queued: when it is to go)" }),
+    to: z.string().nullable().openapi({ example: "Dana Whitfield <dana@acme.example>" }),
+  })
+  .openapi("SentText");
+
 export const actionDraftSchema = z
   .object({
     draft: draftSchema,
@@ -41,8 +54,28 @@ export const actionDraftSchema = z
     formats: z
       .array(z.enum(["text", "eml", "mailto", "pdf"]))
       .openapi({ description: "The files this channel has a use for" }),
+    edited: z
+      .boolean()
+      .openapi({ description: "True when the text is the user's own, as last saved" }),
+    revision: z.number().int().openapi({
+      description: "The saved edits' revision (0: never saved); a save sends back the one it saw",
+    }),
+    savedAt: z.string().nullable(),
+    sent: sentTextSchema.nullable().openapi({
+      description:
+        "Set once the message is on record or in the outbox: the draft is then that text, read-only",
+    }),
   })
   .openapi("ActionDraft");
+
+export const draftSaveStateSchema = z
+  .object({
+    actionId: z.string(),
+    edited: z.boolean(),
+    revision: z.number().int(),
+    savedAt: z.string().nullable(),
+  })
+  .openapi("DraftSaveState");
 
 export const templateSchema = z
   .object({ id: z.string(), text: z.string(), edited: z.boolean() })
