@@ -1,5 +1,7 @@
+import type { NoteKind } from "../domain/types.js";
 import { describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
 import type { DraftInput } from "./draft.types.js";
+import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
 import { selectNotes } from "./select-notes.js";
 import type { TemplateContext } from "./template/template-fields.js";
 
@@ -7,7 +9,11 @@ import type { TemplateContext } from "./template/template-fields.js";
 export function buildDraftContext(input: DraftInput): TemplateContext {
   const { contact, company, application, interview, profile } = input;
   const interviewDate = localDateOf(interview.startsAt, interview.timeZone);
-  const notes = selectNotes(input.notes, contact);
+  const { fitted } = selectNotes(input.notes, contact, [...input.otherContacts]);
+  const topics = (kind: NoteKind): string[] => fitted[kind].map((note) => note.topic);
+  const asSaid = (kind: NoteKind): string[] => fitted[kind].map((n) => n.clause ?? n.topic);
+  const clauses = (kind: NoteKind): string[] =>
+    fitted[kind].flatMap((note) => (note.clause === null ? [] : [note.clause]));
   const nonEmpty = (value: string | null | undefined): string | null =>
     value === null || value === undefined || value.trim() === "" ? null : value.trim();
   return {
@@ -32,13 +38,24 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "interview.when": describeWhen(interviewDate, input.today),
     // Words that gave no date ("they were vague") are no timeline to quote back to anyone.
     "interview.timeline": interview.timelineDate ? nonEmpty(interview.timelineText) : null,
+    "interview.decisionTimeline": describeDecisionTimeline(
+      nonEmpty(interview.timelineText),
+      interview.timelineDate,
+      input.today,
+    ),
     "interview.nextStep": nonEmpty(interview.nextStep),
     "interview.location": nonEmpty(interview.location),
-    "notes.highlight": notes.highlight,
-    "notes.qualification": notes.qualification,
-    "notes.clarify": notes.clarify,
-    "notes.personalInterest": notes["personal-interest"],
-    "notes.question": notes.question,
+    // Issue 11: notes in the reader's voice, shaped for the sentence (template-fields.ts).
+    "notes.highlight": topics("highlight"),
+    "notes.qualification": topics("qualification"),
+    "notes.clarify": asSaid("clarify"),
+    "notes.personalInterest": asSaid("personal-interest"),
+    "notes.question": topics("question"),
+    "notes.highlightClause": clauses("highlight"),
+    "notes.qualificationClause": clauses("qualification"),
+    "notes.clarifyClause": clauses("clarify"),
+    "notes.personalInterestClause": clauses("personal-interest"),
+    "notes.questionClause": clauses("question"),
     "colleagues.names": input.otherContacts
       .filter((other) => other.id !== contact?.id)
       .map((other) => other.name),

@@ -1,5 +1,6 @@
-import type { Contact } from "../domain/types.js";
+import type { Contact, NoteKind } from "../domain/types.js";
 import type { DraftInput } from "./draft.types.js";
+import { selectNotes } from "./select-notes.js";
 import { fieldText } from "./template/render-template.js";
 import type { TemplateContext, TemplateField } from "./template/template-fields.js";
 
@@ -52,7 +53,24 @@ export function findMissing(
       );
     }
   }
+  missing.push(...leftOutNotes(input, used));
   return [...new Set(missing)];
+}
+
+const NOTE_FIELDS: Readonly<Record<NoteKind, readonly TemplateField[]>> = {
+  highlight: ["notes.highlight", "notes.highlightClause"],
+  qualification: ["notes.qualification", "notes.qualificationClause"],
+  clarify: ["notes.clarify", "notes.clarifyClause"],
+  "personal-interest": ["notes.personalInterest", "notes.personalInterestClause"],
+  question: ["notes.question", "notes.questionClause"],
+};
+
+/** Issue 11: a note this message would have used but could not fit safely, said to the user. */
+function leftOutNotes(input: DraftInput, used: ReadonlySet<TemplateField>): string[] {
+  const { leftOut } = selectNotes(input.notes, input.contact, input.otherContacts);
+  return leftOut
+    .filter((note) => NOTE_FIELDS[note.kind].some((field) => used.has(field)))
+    .map((note) => `Left out your ${note.kind} note "${note.text}": ${note.reason}.`);
 }
 
 function addFieldMessage(field: TemplateField, contact: Contact | null): string {

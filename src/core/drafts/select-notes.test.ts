@@ -1,29 +1,55 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asClause } from "./select-notes.js";
+import type { Note } from "../domain/types.js";
+import { DANA, INTERVIEW, MEI, NOTES, RAJ } from "./draft-fixtures.js";
+import { selectNotes } from "./select-notes.js";
 
-describe("asClause (R7: the user's own notes inside a sentence)", () => {
-  it.each([
-    [
-      "Her team moved the warehouse to dbt last spring.",
-      "her team moved the warehouse to dbt last spring",
-    ],
-    ["The plan to move to streaming", "the plan to move to streaming"],
-    ["Dana's migration to dbt.", "Dana's migration to dbt"],
-    ["SQL performance tuning", "SQL performance tuning"],
-    ["I mentioned my Kafka work", "I mentioned my Kafka work"],
-  ])("%s → %s", (note, clause) => {
-    expect(asClause(note)).toBe(clause);
+const EVERYONE = [DANA, RAJ, MEI];
+
+function note(contactId: string | null, kind: Note["kind"], text: string): Note {
+  return { id: text, interviewId: INTERVIEW.id, contactId, kind, text, createdAt: "" };
+}
+
+describe("selectNotes (R7: each note personal, in the reader's voice)", () => {
+  it("takes the reader's own highlights only, rewritten to them", () => {
+    const notes = [
+      note(DANA.id, "highlight", "Her team moved to dbt last spring."),
+      note(RAJ.id, "highlight", "his team built the cost dashboard"),
+    ];
+    const toDana = selectNotes(notes, DANA, EVERYONE);
+    expect(toDana.fitted.highlight).toEqual([
+      {
+        topic: "how your team moved to dbt last spring",
+        clause: "your team moved to dbt last spring",
+      },
+    ]);
+    const toRaj = selectNotes(notes, RAJ, EVERYONE);
+    expect(toRaj.fitted.highlight.map((n) => n.clause)).toEqual([
+      "your team built the cost dashboard",
+    ]);
   });
 
-  it("only ever changes the first letter's case and trailing stops (property)", () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80 }), (text) => {
-        const clause = asClause(text);
-        const expected = text.trim().replace(/[.;]+$/, "");
-        expect(clause.length).toBe(expected.length);
-        expect(clause.slice(1)).toBe(expected.slice(1));
-      }),
+  it("falls back to the interview-wide notes for the other kinds", () => {
+    const selected = selectNotes(NOTES, RAJ, EVERYONE);
+    expect(selected.fitted.question).toEqual([
+      { topic: "how the platform team plans its quarterly roadmap", clause: null },
+    ]);
+    expect(selected.fitted.highlight).toHaveLength(1);
+    expect(selectNotes(NOTES, MEI, EVERYONE).fitted.highlight).toEqual([]);
+  });
+
+  it("lists the notes it could not fit, with why, instead of pasting them", () => {
+    const notes = [note(DANA.id, "highlight", "dbt migration, q3")];
+    const selected = selectNotes(notes, DANA, EVERYONE);
+    expect(selected.fitted.highlight).toEqual([]);
+    expect(selected.leftOut).toEqual([
+      { kind: "highlight", text: "dbt migration, q3", reason: expect.stringMatching(/jotting/) },
+    ]);
+  });
+
+  it("keeps a colleague named in the reader's note in their own person", () => {
+    const notes = [note(DANA.id, "highlight", "Rajesh said his team owns the dashboards")];
+    expect(selectNotes(notes, DANA, EVERYONE).fitted.highlight[0]?.clause).toBe(
+      "Rajesh said his team owns the dashboards",
     );
   });
 });

@@ -1,48 +1,80 @@
 import type { Contact, Note, NoteKind } from "../domain/types.js";
+import { rewriteNoteForReader } from "./rewrite/rewrite-note-for-reader.js";
 
-export type NotesByKind = Record<NoteKind, string[]>;
-
-/**
- * The notes a message to `contact` may use (R7: each note personal). Highlights must come from
- * that conversation, so only the contact's own count; for the other kinds the interview-wide notes
- * (no contact) fill in when the contact has none. Without a contact, the interview-wide notes.
- */
-export function selectNotes(notes: readonly Note[], contact: Contact | null): NotesByKind {
-  const texts = (kind: NoteKind, contactId: string | null): string[] =>
-    notes
-      .filter((note) => note.kind === kind && note.contactId === contactId)
-      .map((note) => asClause(note.text))
-      .filter((text) => text !== "");
-  const pick = (kind: NoteKind): string[] => {
-    if (contact === null) return texts(kind, null);
-    const own = texts(kind, contact.id);
-    return own.length > 0 || kind === "highlight" ? own : texts(kind, null);
-  };
-  return {
-    highlight: pick("highlight"),
-    qualification: pick("qualification"),
-    clarify: pick("clarify"),
-    "personal-interest": pick("personal-interest"),
-    question: pick("question"),
-  };
+/** One note as a draft can say it (see rewriteNoteForReader). */
+export interface FittedNote {
+  /** After "about", "especially" or a colon: "how your team is moving…", "the plan to…". */
+  topic: string;
+  /** A whole clause in the reader's voice ("your team is moving…"), or null for a topic. */
+  clause: string | null;
 }
 
-// Words that start a jotted sentence ("Her team moved to dbt.") but not a name.
-const SENTENCE_STARTERS = new Set(
-  "the a an her his their our my your its this that these those we she he they it how what why when where there".split(
-    " ",
-  ),
-);
+/** The notes a message may use, by kind, and what was left out. */
+export interface SelectedNotes {
+  fitted: Record<NoteKind, FittedNote[]>;
+  /** Notes of the recipient's that could not be fitted safely, each with why (issue 11). */
+  leftOut: { kind: NoteKind; text: string; reason: string }[];
+}
+
+const KINDS: readonly NoteKind[] = [
+  "highlight",
+  "qualification",
+  "clarify",
+  "personal-interest",
+  "question",
+];
 
 /**
- * A note as it can sit inside a sentence of the draft: no closing full stop, and a first word that
- * merely started the jotted sentence lower-cased ("Her team moved" → "her team moved"). Names,
- * acronyms and "I" are left as written (R1: names exactly as on the card).
+ * The notes a message to `contact` may use (R7: each note personal), rewritten for that reader.
+ * Highlights must come from that conversation, so only the contact's own count; for the other
+ * kinds the interview-wide notes (no contact) fill in when the contact has none. Without a
+ * contact, the interview-wide notes. `people` are everyone of the interview, so a note that
+ * names a colleague keeps that colleague's person.
  */
-export function asClause(text: string): string {
-  const trimmed = text.trim().replace(/[.;]+$/, "");
-  const first = /^([A-Z][a-z]+)\b/.exec(trimmed)?.[1];
-  return first && SENTENCE_STARTERS.has(first.toLowerCase())
-    ? `${first.toLowerCase()}${trimmed.slice(first.length)}`
-    : trimmed;
+export function selectNotes(
+  notes: readonly Note[],
+  contact: Contact | null,
+  people: readonly Contact[],
+): SelectedNotes {
+  const others = people
+    .filter((person) => person.id !== contact?.id)
+    .flatMap((person) => {
+      const first = person.name.trim().split(/\s+/)[0] ?? "";
+      return first === person.name.trim() ? [person.name] : [person.name, first];
+    });
+  const selected: SelectedNotes = {
+    fitted: {
+      highlight: [],
+      qualification: [],
+      clarify: [],
+      "personal-interest": [],
+      question: [],
+    },
+    leftOut: [],
+  };
+  const of = (kind: NoteKind, contactId: string | null): Note[] =>
+    notes.filter((note) => note.kind === kind && note.contactId === contactId && note.text.trim());
+  for (const kind of KINDS) {
+    const own = contact === null ? [] : of(kind, contact.id);
+    const chosen =
+      contact === null
+        ? of(kind, null)
+        : own.length > 0 || kind === "highlight"
+          ? own
+          : of(kind, null);
+    for (const note of chosen) {
+      const about = note.contactId === null ? null : (contact?.name ?? null);
+      const rewritten = rewriteNoteForReader(note.text, {
+        about,
+        reader: contact?.name ?? null,
+        others,
+      });
+      if (!rewritten.fits) {
+        selected.leftOut.push({ kind, text: note.text.trim(), reason: rewritten.reason });
+        continue;
+      }
+      selected.fitted[kind].push({ topic: rewritten.topic, clause: rewritten.clause });
+    }
+  }
+  return selected;
 }

@@ -1,5 +1,16 @@
 // The fields a template may use. A list field renders as a natural-language list ("a, b, and c");
 // any field may open a section, which renders only when the field is non-empty.
+//
+// Notes are rewritten for the reader (rewrite/rewrite-note-for-reader.ts): a note about the
+// recipient reads in the second person ("your team is moving…"), the user's "I" stays.
+// - notes.highlight, notes.qualification, notes.question: topics, to follow "about", "especially"
+//   or a colon ("how your team is moving the jobs to Kafka", "the plan to move to streaming").
+// - notes.clarify, notes.personalInterest: each note as said, a clause where it is one ("you want
+//   to watch the data contracts talk"), else its topic; they follow a colon or "You mentioned".
+// - notes.<kind>Clause: only the notes that are whole clauses, to follow "that" ("You mentioned
+//   that {{notes.highlightClause}}"); a topic-only note is not in it, so guard it with a section.
+// - interview.decisionTimeline: the timeline by its meaning, "you expected to decide within two
+//   weeks" / "you planned to decide by Friday, December 4"; interview.timeline is the words said.
 
 export const SCALAR_FIELDS = [
   "greeting",
@@ -20,6 +31,7 @@ export const SCALAR_FIELDS = [
   "interview.date",
   "interview.when",
   "interview.timeline",
+  "interview.decisionTimeline",
   "interview.nextStep",
   "interview.location",
 ] as const;
@@ -31,6 +43,11 @@ export const LIST_FIELDS = [
   "notes.clarify",
   "notes.personalInterest",
   "notes.question",
+  "notes.highlightClause",
+  "notes.qualificationClause",
+  "notes.clarifyClause",
+  "notes.personalInterestClause",
+  "notes.questionClause",
   "colleagues.names",
 ] as const;
 

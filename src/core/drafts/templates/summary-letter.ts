@@ -23,7 +23,7 @@ I would also like to add to one point: {{notes.clarify}}.
 {{/notes.clarify}}{{#sender.strengths}}
 In short, I would bring {{sender.strengths}} to your team.
 {{/sender.strengths}}
-Please let me know if I can provide anything more. I look forward to hearing about the next steps{{#interview.timeline}} (you mentioned {{interview.timeline}}){{/interview.timeline}}.
+Please let me know if I can provide anything more. I look forward to hearing about the next steps{{#interview.decisionTimeline}} (when we spoke, {{interview.decisionTimeline}}){{/interview.decisionTimeline}}.
 
 Sincerely,
 
