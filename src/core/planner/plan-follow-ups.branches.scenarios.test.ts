@@ -3,12 +3,14 @@
 // was changed (a comparison flipped, a threshold moved by one). Dates were checked by hand
 // against a calendar; the comments say how. Interview defaults: Friday 6 November 2026, 14:00 in
 // New York (EST, UTC−5), on site, a US employer, a US profile in New York.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ActionKind, FollowUpAction } from "../domain/types.js";
 import { planFollowUps } from "./plan-follow-ups.js";
 import { event, facts, interview, message, person, settle } from "./test-facts.js";
 
 const NOW = "2026-11-06T23:00:00.000Z";
+const HOUR = 3_600_000;
 
 function only(plan: FollowUpAction[], kind: ActionKind, contactId?: string | null): FollowUpAction {
   const found = plan.filter(
@@ -242,5 +244,182 @@ describe("R16 over R12: an answer since the interview moves an agreed day that w
       "2026-12-08",
       ["R16", "R14", "R12", "R15"],
     ]);
+  });
+});
+
+describe("R6–R9 courtesies: what switches them", () => {
+  it("R18: a feeling of only spaces is no feeling; the thank-you cites R6/R7 alone", () => {
+    const blank = planFollowUps(facts({ interview: { feeling: "   " } }), NOW);
+    expect(only(blank, "thank-you-email", "con_hm").rules).toEqual(["R6", "R7"]);
+    const felt = planFollowUps(facts({ interview: { feeling: "rough" } }), NOW);
+    expect(only(felt, "thank-you-email", "con_hm").rules).toEqual(["R6", "R7", "R18"]);
+  });
+
+  it("R9: with LinkedIn off in the profile, no request even where the person agreed (R5)", () => {
+    const participants = [person("con_hm", { role: "hiring-manager", agreedToConnect: true })];
+    const on = planFollowUps(facts({ participants }), NOW);
+    expect(only(on, "linkedin-request").contactId).toBe("con_hm");
+    const off = planFollowUps(facts({ participants, settings: { linkedIn: false } }), NOW);
+    expect(off.some((a) => a.kind === "linkedin-request")).toBe(false);
+  });
+});
+
+describe("R15 across interviews: what holds a day", () => {
+  // Interview A (another application at Acme), Mon 2 Nov: its check-in is due Mon 16 Nov (10
+  // days → Thu 12, opens Fri 13). B is the default interview: alone, its check-in is due Wed 18.
+  const a = interview({
+    id: "int_0",
+    applicationId: "app_0",
+    startsAt: "2026-11-02T19:00:00.000Z",
+  });
+  const aCheckIn = only(
+    planFollowUps(facts({ interview: a }), "2026-11-02T23:00:00.000Z"),
+    "check-in",
+  );
+  const planB = (stored: FollowUpAction) =>
+    only(
+      planFollowUps(
+        facts({ history: { interviews: [a, interview()], actions: [stored] } }),
+        "2026-11-17T12:00:00.000Z",
+      ),
+      "check-in",
+    );
+
+  it("A's check-in is due Mon 16 Nov", () => {
+    expect(aCheckIn.dueDate).toBe("2026-11-16");
+  });
+
+  it("skipped, it was never sent: B keeps Wed 18", () => {
+    const b = planB(settle(aCheckIn, "skipped", null));
+    expect([b.dueDate, b.rules]).toEqual(["2026-11-18", ["R11"]]);
+  });
+
+  it("done on Mon 16, it holds that day: B waits a week, opens Mon 23, due Tue 24", () => {
+    const b = planB(settle(aCheckIn, "done", "2026-11-16T15:00:00.000Z"));
+    expect([b.window.start, b.dueDate, b.rules]).toEqual([
+      "2026-11-23T09:00:00.000-05:00",
+      "2026-11-24",
+      ["R11", "R15"],
+    ]);
+  });
+});
+
+describe("R16/R17: which facts count, at their exact edges", () => {
+  it("two interviews of one application at the same instant: the one with the later id is the next round", () => {
+    const one = interview({ id: "int_1" });
+    const two = interview({ id: "int_2" });
+    const planOf = (planned: typeof one) =>
+      planFollowUps(facts({ interview: planned, history: { interviews: [one, two] } }), NOW);
+    expect(planOf(one).some((a) => a.kind === "check-in")).toBe(false);
+    expect(planOf(one).filter((a) => a.kind === "thank-you-email")).toHaveLength(3);
+    expect(only(planOf(two), "check-in").dueDate).toBe("2026-11-18");
+  });
+
+  it("a withdrawal at the interview's very start ends its plan; a millisecond before is an earlier round's", () => {
+    const withdrawnAt = (occurredAt: string) =>
+      planFollowUps(
+        facts({ history: { events: [event({ kind: "withdrawn", occurredAt })] } }),
+        NOW,
+      );
+    expect(withdrawnAt("2026-11-06T19:00:00.000Z")).toEqual([]);
+    expect(only(withdrawnAt("2026-11-06T18:59:59.999Z"), "check-in").dueDate).toBe("2026-11-18");
+  });
+
+  it("R17: two decisions at the same instant: the one recorded last is the correction and wins", () => {
+    const at = "2026-11-16T16:00:00.000Z";
+    const rejected = event({ id: "evt_a", kind: "decision", outcome: "rejected", occurredAt: at });
+    const hired = event({ id: "evt_b", kind: "decision", outcome: "hired", occurredAt: at });
+    const planWith = (events: ReturnType<typeof event>[]) =>
+      planFollowUps(facts({ history: { events } }), "2026-11-16T17:00:00.000Z");
+    const hiredLast = planWith([rejected, hired]);
+    expect(hiredLast.some((a) => a.kind === "open-positions-inquiry")).toBe(false);
+    expect(only(hiredLast, "post-decision-thanks").channel).toBe("card");
+    expect(only(planWith([hired, rejected]), "open-positions-inquiry").contactId).toBe("con_rec");
+  });
+
+  it("R16: two answers with news at the same instant: the one recorded last says when they decide", () => {
+    const at = "2026-12-02T15:00:00.000Z";
+    const by15 = event({ id: "evt_15", kind: "reply", occurredAt: at, timelineDate: "2026-12-15" });
+    const by18 = event({ id: "evt_18", kind: "reply", occurredAt: at, timelineDate: "2026-12-18" });
+    const planWith = (events: ReturnType<typeof event>[]) =>
+      planFollowUps(facts({ history: { events } }), "2026-12-02T16:00:00.000Z");
+    // Fri 18 Dec → opens Mon 21, due Tue 22; Tue 15 Dec → opens Wed 16, due Thu 17.
+    expect(checkInDays(planWith([by15, by18]))).toEqual([
+      "2026-12-21T09:00:00.000-05:00",
+      "2026-12-22",
+    ]);
+    expect(checkInDays(planWith([by18, by15]))).toEqual([
+      "2026-12-16T09:00:00.000-05:00",
+      "2026-12-17",
+    ]);
+  });
+});
+
+describe("R17 far ahead: a message is never due before its window opens", () => {
+  // Rejected on Mon 16 Nov in New York; the messenger is in Tokyo (UTC+9). The thanks is due at
+  // 10:00 of the next business day (Tue 17) in Tokyo — unless the news came at or after that hour.
+  const thanksAt = (decidedAt: string) =>
+    only(
+      planFollowUps(
+        facts({
+          participants: [person("con_jp", { role: "hiring-manager", timeZone: "Asia/Tokyo" })],
+          history: {
+            events: [event({ kind: "decision", outcome: "rejected", occurredAt: decidedAt })],
+          },
+        }),
+        "2026-11-17T03:00:00.000Z",
+      ),
+      "post-decision-thanks",
+    );
+
+  it("decided at 20:00 in New York, 10:00 on Tue 17 in Tokyo: due that very minute", () => {
+    const thanks = thanksAt("2026-11-17T01:00:00.000Z");
+    expect([thanks.window.start, thanks.window.due]).toEqual([
+      "2026-11-17T10:00:00.000+09:00",
+      "2026-11-17T10:00:00.000+09:00",
+    ]);
+  });
+
+  it("decided half an hour later, past 10:00 in Tokyo: due a business day later, Wed 18", () => {
+    const thanks = thanksAt("2026-11-17T01:30:00.000Z");
+    expect([thanks.window.start, thanks.window.due, thanks.window.late]).toEqual([
+      "2026-11-17T10:30:00.000+09:00",
+      "2026-11-18T10:00:00.000+09:00",
+      "2026-11-18T17:00:00.000+09:00",
+    ]);
+  });
+});
+
+describe("R6 property: the thank-you's window is measured in elapsed hours from the interview's end", () => {
+  const ZONES = ["America/New_York", "Europe/London", "Asia/Tokyo", "Australia/Sydney"];
+  it("late exactly 24 h and overdue exactly 48 h after the end (start + 1 h); due in between", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2030, 11, 31) }),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom("on-site" as const, "video" as const, "phone" as const),
+        (startMs, zone, home, format) => {
+          const startsAt = new Date(Math.floor(startMs / 60_000) * 60_000).toISOString();
+          const plan = planFollowUps(
+            facts({
+              interview: { startsAt, timeZone: zone, format },
+              settings: { timeZone: home },
+            }),
+            startsAt,
+          );
+          const end = Date.parse(startsAt) + HOUR;
+          for (const thanks of plan.filter((a) => a.kind === "thank-you-email")) {
+            const ms = (iso: string) => Date.parse(iso);
+            expect(ms(thanks.window.start)).toBe(end);
+            expect(ms(thanks.window.late)).toBe(end + 24 * HOUR);
+            expect(ms(thanks.window.overdue)).toBe(end + 48 * HOUR);
+            expect(ms(thanks.window.due)).toBeGreaterThanOrEqual(end + HOUR);
+            expect(ms(thanks.window.due)).toBeLessThan(end + 24 * HOUR);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
