@@ -38,3 +38,17 @@ describe("R7: notes to colleagues too alike (threshold 0.75, inclusive)", () => 
     expect(checkSimilarity(a, [close, far], [])).toHaveLength(1);
   });
 });
+
+describe("R7: what the warning says and what is compared", () => {
+  it("rounds the share to the nearest per cent: 757 of 1000 shingles shared reads 76%", () => {
+    const [a, b] = pair(757, 243);
+    expect(checkSimilarity(a, [b], [])[0]?.message).toContain("76% the same");
+  });
+
+  it("masks names of two letters too: the same note to Li and to Bo is a copy", () => {
+    const toLi = "Thank you Li for the chat";
+    const toBo = "Thank you Bo for the chat";
+    expect(checkSimilarity(toLi, [toBo], ["Li Wei", "Bo Chen"])).toHaveLength(1);
+    expect(checkSimilarity(toLi, [toBo], [])).toEqual([]);
+  });
+});
