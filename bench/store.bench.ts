@@ -95,6 +95,8 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
         role: c === 0 ? "hiring-manager" : "interviewer",
         agreedToConnect: c === 1,
         timeZone: null,
+        honorific: null,
+        register: null,
         createdAt: NOW,
       });
       doc.participations.push({

@@ -81,6 +81,8 @@ export interface ContactsTable {
   role: string;
   agreedToConnect: number;
   timeZone: string | null;
+  honorific: string | null;
+  register: string | null;
   createdAt: string;
 }
 

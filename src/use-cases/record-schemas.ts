@@ -21,6 +21,7 @@ import {
   type Note,
   type Participation,
   type Profile,
+  REGISTERS,
 } from "../core/domain/types.js";
 
 // The records, described once. Each schema is checked against its domain type in both directions
@@ -135,6 +136,8 @@ export const contactRecord = recordOf<Contact>()(
     role: z.enum(CONTACT_ROLES),
     agreedToConnect: z.boolean(),
     timeZone: nullableText,
+    honorific: nullableText,
+    register: z.enum(REGISTERS).nullable(),
     createdAt: instant,
   }),
 );

@@ -6,6 +6,7 @@ import {
   DIRECTIONS,
   INTERVIEW_FORMATS,
   NOTE_KINDS,
+  REGISTERS,
 } from "../core/domain/types.js";
 
 // Field schemas shared by the use cases' inputs. Trimmed strings; empty means "not given".
@@ -18,6 +19,22 @@ export const optionalText = (max = 2000) =>
     .transform((s) => (s === "" ? null : s))
     .nullish()
     .transform((s) => s ?? null);
+
+/** The honorific a formal greeting uses, as the user gives it ("Ms", "Dr", "Mx"). */
+export const honorific = z
+  .string()
+  .trim()
+  .max(20)
+  .regex(/^(\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*)?)?$/u, "must be a title such as Ms, Dr or Mx")
+  .transform((s) => (s === "" ? null : s))
+  .nullish()
+  .transform((s) => s ?? null);
+
+/** How a message greets the person; null = the default of their company's country. */
+export const register = z
+  .enum(REGISTERS)
+  .nullish()
+  .transform((r) => r ?? null);
 
 export const email = z
   .string()

@@ -21,6 +21,10 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 export const CHANNELS = ["email", "phone", "letter", "card", "linkedin", "in-person"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** How a message greets its reader: "Dear Ms Whitfield," or "Dear Dana," (issue 11). */
+export const REGISTERS = ["formal", "first-name"] as const;
+export type Register = (typeof REGISTERS)[number];
+
 export const NOTE_KINDS = [
   "highlight",
   "qualification",
@@ -151,6 +155,10 @@ export interface Contact {
   agreedToConnect: boolean;
   /** The recipient's zone, when it differs from the interview's; null = the interview's. */
   timeZone: string | null;
+  /** As the user gives it for a formal greeting ("Ms", "Dr", "Mx"); never guessed. */
+  honorific: string | null;
+  /** How to greet this person; null = the default of their company's country (chooseGreeting). */
+  register: Register | null;
   createdAt: string;
 }
 

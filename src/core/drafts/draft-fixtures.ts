@@ -79,6 +79,8 @@ function contact(overrides: Partial<Contact> & Pick<Contact, "id" | "name">): Co
     role: "interviewer",
     agreedToConnect: false,
     timeZone: null,
+    honorific: null,
+    register: null,
     createdAt: "2026-11-17T20:00:00.000Z",
     ...overrides,
   };

@@ -66,6 +66,8 @@ export function person(id: string, overrides: Partial<Participant> = {}): Partic
     role: "interviewer",
     agreedToConnect: false,
     timeZone: null,
+    honorific: null,
+    register: null,
     createdAt: "2026-11-01T00:00:00.000Z",
     followUpOn: null,
     followUpVia: null,

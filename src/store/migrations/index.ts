@@ -7,6 +7,7 @@ import * as trash from "./2026-12-01T1000-trash.js";
 import * as eventSearch from "./2026-12-01T1130-event-search.js";
 import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
 import * as draftEdits from "./2026-12-02T0900-draft-edits.js";
+import * as contactRegister from "./2026-12-02T1000-contact-register.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01T1130-event-search": eventSearch,
   "2026-12-01T1300-event-timeline": eventTimeline,
   "2026-12-02T0900-draft-edits": draftEdits,
+  "2026-12-02T1000-contact-register": contactRegister,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,11 @@
 import type { Kysely } from "kysely";
-import type { Channel, Contact, ContactRole, Participation } from "../../core/domain/types.js";
+import type {
+  Channel,
+  Contact,
+  ContactRole,
+  Participation,
+  Register,
+} from "../../core/domain/types.js";
 import type { ContactsTable, Database, ParticipationsTable } from "../schema.js";
 import { insertInChunks } from "./insert-in-chunks.js";
 
@@ -170,6 +176,8 @@ export function toContact(row: ContactsTable): Contact {
     role: row.role as ContactRole,
     agreedToConnect: row.agreedToConnect === 1,
     timeZone: row.timeZone,
+    honorific: row.honorific,
+    register: row.register as Register | null,
     createdAt: row.createdAt,
   };
 }

@@ -19,7 +19,16 @@ import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
 import { parseInput } from "../parse-input.js";
 import { replanCompany } from "../planning/replan-company.js";
-import { channel, contactRole, email, optionalText, text, url } from "../schemas.js";
+import {
+  channel,
+  contactRole,
+  email,
+  honorific,
+  optionalText,
+  register,
+  text,
+  url,
+} from "../schemas.js";
 
 export const contactFields = z.object({
   name: text(200),
@@ -32,6 +41,8 @@ export const contactFields = z.object({
   role: contactRole.default("interviewer"),
   agreedToConnect: z.boolean().default(false),
   timeZone: optionalText(64),
+  honorific,
+  register,
 });
 
 export const addContactInput = contactFields.extend({
@@ -102,6 +113,8 @@ export async function addContactsToInterview(
           role: person.role,
           agreedToConnect: person.agreedToConnect,
           timeZone: person.timeZone,
+          honorific: person.honorific,
+          register: person.register,
           createdAt: now,
         } satisfies Contact;
         added.push(contact);

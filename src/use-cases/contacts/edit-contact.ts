@@ -51,6 +51,8 @@ export async function editContact(ctx: UseCaseContext, raw: EditContactInput): P
       role: pick("role"),
       agreedToConnect: pick("agreedToConnect"),
       timeZone: timeZone ? assertTimeZone(timeZone, "timeZone") : null,
+      honorific: pick("honorific"),
+      register: pick("register"),
     };
     await updateContact(tx.db, tx.accountId, next);
     await replanCompany(tx, next.companyId);

@@ -23,6 +23,12 @@ const event = eventRecord.extend({
   timelineDate: eventRecord.shape.timelineDate.default(null),
 });
 
+// Absent from exports made before a person had a register: the country's default greeting.
+const contact = contactRecord.extend({
+  honorific: contactRecord.shape.honorific.default(null),
+  register: contactRecord.shape.register.default(null),
+});
+
 export const exportDocument = z.strictObject({
   format: z.literal("followthrough-export"),
   version: z.literal(1),
@@ -30,7 +36,7 @@ export const exportDocument = z.strictObject({
   companies: z.array(companyRecord),
   applications: z.array(applicationRecord),
   interviews: z.array(interviewRecord),
-  contacts: z.array(contactRecord),
+  contacts: z.array(contact),
   participations: z.array(participationRecord),
   notes: z.array(noteRecord),
   correspondence: z.array(correspondenceRecord),

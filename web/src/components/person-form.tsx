@@ -5,6 +5,7 @@ import {
   type Channel,
   CONTACT_ROLES,
   type ContactRole,
+  type Register,
 } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
@@ -12,6 +13,8 @@ import { ErrorMessage } from "./error-message.js";
 const EMPTY = {
   name: "",
   title: "",
+  honorific: "",
+  register: "" as Register | "",
   email: "",
   role: "interviewer" as ContactRole,
   agreedToConnect: false,
@@ -35,6 +38,8 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
     const body: AddContactRequest = {
       name: person.name,
       title: person.title || null,
+      honorific: person.honorific || null,
+      register: person.register || null,
       email: person.email || null,
       role: person.role,
       agreedToConnect: person.agreedToConnect,
@@ -71,6 +76,23 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
           value={person.title}
           onChange={(e) => set("title", e.target.value)}
         />
+        <label htmlFor={`${id}-honorific`}>Honorific (Ms, Dr, Mx…)</label>
+        <input
+          id={`${id}-honorific`}
+          value={person.honorific}
+          autoComplete="off"
+          onChange={(e) => set("honorific", e.target.value)}
+        />
+        <label htmlFor={`${id}-register`}>Greeting</label>
+        <select
+          id={`${id}-register`}
+          value={person.register}
+          onChange={(e) => set("register", e.target.value as Register | "")}
+        >
+          <option value="">As usual in their country</option>
+          <option value="first-name">First name (Dear Dana,)</option>
+          <option value="formal">Formal (Dear Ms Whitfield,)</option>
+        </select>
         <label htmlFor={`${id}-email`}>Email</label>
         <input
           id={`${id}-email`}

@@ -26,6 +26,8 @@ export function registerContactCommands(program: Command): void {
     .option("--address <text>", "postal address, lines separated by \\n")
     .option("--prefers <channel>", "email, phone, letter, card, linkedin or in-person")
     .option("--agreed-to-connect", "they agreed to a LinkedIn request (R5)")
+    .option("--honorific <title>", "for a formal greeting: Ms, Dr, Mx… (never guessed)")
+    .option("--register <register>", "greeting: formal or first-name (default: the country's)")
     .option("--follow-up-on <date>", "the day they said you may follow up (R4)")
     .option("--follow-up-via <channel>", "how they said to follow up")
     .option("--timezone <zone>", "their time zone, if not the interview's")
@@ -46,6 +48,8 @@ export function registerContactCommands(program: Command): void {
           followUpOn: s("followUpOn"),
           followUpVia: s("followUpVia") as "email" | undefined,
           timeZone: s("timezone"),
+          honorific: s("honorific"),
+          register: s("register") as "formal" | undefined,
         });
         print(added, (p) => `Added ${describeParticipant(p)} to ${s("interview")}`);
       });
@@ -65,6 +69,8 @@ export function registerContactCommands(program: Command): void {
     .option("--prefers <channel>", "email, phone, letter, card, linkedin or in-person")
     .option("--agreed-to-connect", "they agreed to a LinkedIn request (R5)")
     .option("--no-agreed-to-connect", "they did not")
+    .option("--honorific <title>", "for a formal greeting: Ms, Dr, Mx… (\"\" clears it)")
+    .option("--register <register>", "greeting: formal, first-name, or default (the country's)")
     .option("--timezone <zone>", "their time zone, if not the interview's")
     .action(
       async (id: string, opts: Record<string, string | boolean | undefined>, command: Command) => {
@@ -87,6 +93,8 @@ export function registerContactCommands(program: Command): void {
               ? { agreedToConnect: opts.agreedToConnect === true }
               : {}),
             ...given("timezone", "timeZone"),
+            ...given("honorific", "honorific"),
+            ...(opts.register === "default" ? { register: null } : given("register", "register")),
           });
           print(
             edited,
