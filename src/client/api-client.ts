@@ -21,6 +21,7 @@ import type {
   DraftFormat,
   DraftSaveState,
   EditContactRequest,
+  EditCorrespondenceRequest,
   EditInterviewRequest,
   EditNoteRequest,
   ErrorBody,
@@ -122,6 +123,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
     restoreDeleted: (id: string) => json<DeletedRecord>("POST", `/api/trash/${enc(id)}/restore`),
     logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>
       json<Correspondence>("POST", `/api/interviews/${enc(interviewId)}/correspondence`, body),
+    editCorrespondence: (id: string, body: EditCorrespondenceRequest) =>
+      json<Correspondence>("PATCH", `/api/correspondence/${enc(id)}`, body),
+    /** A message that fulfilled a follow-up is refused (409, saying what happens) unless confirmed. */
+    deleteCorrespondence: (id: string, options: { confirm?: boolean } = {}) =>
+      json<DeletedRecord>(
+        "DELETE",
+        `/api/correspondence/${enc(id)}${options.confirm ? "?confirm=true" : ""}`,
+      ),
     recordEvent: (interviewId: string, body: RecordEventRequest) =>
       json<RecordedEvent>("POST", `/api/interviews/${enc(interviewId)}/events`, body),
 

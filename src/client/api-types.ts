@@ -52,6 +52,7 @@ import type {
   trashEntrySchema,
 } from "../transports/http/schemas/views.schemas.js";
 import type { editContactChanges } from "../use-cases/contacts/edit-contact.js";
+import type { editCorrespondenceChanges } from "../use-cases/correspondence/edit-correspondence.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
@@ -106,6 +107,7 @@ export type AddInterviewRequest = z.input<typeof addInterviewInput>;
 export type AddContactRequest = z.input<typeof addContactBody>;
 export type AddNoteRequest = z.input<typeof addNoteBody>;
 export type EditNoteRequest = z.input<typeof editNoteChanges>;
+export type EditCorrespondenceRequest = z.input<typeof editCorrespondenceChanges>;
 export type EditContactRequest = z.input<typeof editContactChanges>;
 export type EditInterviewRequest = z.input<typeof editInterviewChanges>;
 export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;

@@ -100,3 +100,98 @@ async function withContacts(
     createdAt: row.createdAt,
   }));
 }
+
+export async function getCorrespondence(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<Correspondence | null> {
+  const rows = await db
+    .selectFrom("correspondence")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .execute();
+  return (await withContacts(db, accountId, rows))[0] ?? null;
+}
+
+/** Rewrites the message's own fields and its people; the search index follows (triggers). */
+export async function updateCorrespondence(
+  db: Kysely<Database>,
+  accountId: string,
+  c: Correspondence,
+): Promise<void> {
+  await db
+    .updateTable("correspondence")
+    .set({
+      interviewId: c.interviewId,
+      direction: c.direction,
+      channel: c.channel,
+      occurredAt: c.occurredAt,
+      subject: c.subject,
+      body: c.body,
+      actionId: c.actionId,
+    })
+    .where("accountId", "=", accountId)
+    .where("id", "=", c.id)
+    .execute();
+  await db
+    .deleteFrom("correspondenceContacts")
+    .where("accountId", "=", accountId)
+    .where("correspondenceId", "=", c.id)
+    .execute();
+  await insertInChunks(
+    db,
+    "correspondenceContacts",
+    c.contactIds.map((contactId) => ({ accountId, correspondenceId: c.id, contactId })),
+  );
+}
+
+/** Removes the message and its links to people (nothing may point at it any more). */
+export async function deleteCorrespondence(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<void> {
+  await db
+    .deleteFrom("correspondenceContacts")
+    .where("accountId", "=", accountId)
+    .where("correspondenceId", "=", id)
+    .execute();
+  await db
+    .deleteFrom("correspondence")
+    .where("accountId", "=", accountId)
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The outbox entries that sent this message (followthrough sent it, not the user by hand). */
+export async function listOutboxOfCorrespondence(
+  db: Kysely<Database>,
+  accountId: string,
+  id: string,
+): Promise<{ id: string; state: string }[]> {
+  return db
+    .selectFrom("outbox")
+    .select(["id", "state"])
+    .where("accountId", "=", accountId)
+    .where("correspondenceId", "=", id)
+    .orderBy("id")
+    .execute();
+}
+
+/** Points outbox entries at a message, or at none (null) while it waits in the trash. */
+export async function linkOutboxToCorrespondence(
+  db: Kysely<Database>,
+  accountId: string,
+  outboxIds: string[],
+  correspondenceId: string | null,
+): Promise<void> {
+  if (outboxIds.length === 0) return;
+  await db
+    .updateTable("outbox")
+    .set({ correspondenceId })
+    .where("accountId", "=", accountId)
+    .where("id", "in", outboxIds)
+    .execute();
+}

@@ -1,5 +1,10 @@
 import type { Kysely } from "kysely";
-import type { InterviewEvent, Note } from "../../core/domain/types.js";
+import type {
+  Correspondence,
+  FollowUpAction,
+  InterviewEvent,
+  Note,
+} from "../../core/domain/types.js";
 import type { Database, TrashTable } from "../schema.js";
 
 interface TrashedBase {
@@ -9,10 +14,22 @@ interface TrashedBase {
   deletedAt: string;
 }
 
+/**
+ * A logged message as it was, with what went with it, so a restore puts back every link: the
+ * reply event logging it recorded (R16), the follow-up it fulfilled as that stood (R25), and the
+ * outbox entries that sent it.
+ */
+export interface DeletedCorrespondence extends Correspondence {
+  replyEvent: InterviewEvent | null;
+  fulfilled: FollowUpAction | null;
+  outboxIds: string[];
+}
+
 /** What can wait in the trash, each kind with its own record. */
 export type TrashEntry =
   | (TrashedBase & { kind: "note"; record: Note })
-  | (TrashedBase & { kind: "event"; record: InterviewEvent });
+  | (TrashedBase & { kind: "event"; record: InterviewEvent })
+  | (TrashedBase & { kind: "correspondence"; record: DeletedCorrespondence });
 export type TrashKind = TrashEntry["kind"];
 
 export async function putInTrash(

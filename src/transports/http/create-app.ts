@@ -14,6 +14,7 @@ import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
 import { registerCompanyRoutes } from "./routes/companies.routes.js";
 import { registerContactRoutes } from "./routes/contacts.routes.js";
+import { registerCorrespondenceRoutes } from "./routes/correspondence.routes.js";
 import { registerDataRoutes } from "./routes/data.routes.js";
 import { registerDraftRoutes } from "./routes/drafts.routes.js";
 import { registerInterviewRoutes } from "./routes/interviews.routes.js";
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerContactRoutes(app);
   registerCompanyRoutes(app);
   registerRecordRoutes(app);
+  registerCorrespondenceRoutes(app);
   registerActionRoutes(app);
   registerApplicationRoutes(app);
   registerDataRoutes(app);

@@ -48,7 +48,7 @@ export async function forgetCompany(
       );
     const interviews = new Set(await deleteCompanyRecords(tx.db, tx.accountId, company.id));
     for (const entry of await listTrash(tx.db, tx.accountId))
-      if (interviews.has(entry.record.interviewId))
+      if (interviews.has(entry.record.interviewId ?? ""))
         await removeFromTrash(tx.db, tx.accountId, entry.id);
     return { name: company.name, removed };
   });

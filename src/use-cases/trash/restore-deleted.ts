@@ -11,6 +11,7 @@ import {
   type TrashEntry,
 } from "../../store/repositories/trash.repository.js";
 import type { UseCaseContext } from "../context.js";
+import { putBackCorrespondence } from "../correspondence/put-back-correspondence.js";
 import { inTransaction } from "../in-transaction.js";
 import { refreshApplicationStatus } from "../planning/delete-event.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
@@ -25,9 +26,9 @@ export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<T
   return inTransaction(ctx, async (tx) => {
     const entry = await findInTrash(tx.db, tx.accountId, id);
     if (!entry) throw notFound("recently deleted record", id, "id");
-    const { interview, contactId } = await placeOf(tx, entry);
     switch (entry.kind) {
       case "note": {
+        const { interview, contactId } = await placeOf(tx, entry);
         const note = { ...entry.record, contactId };
         await insertNote(tx.db, tx.accountId, note);
         await removeFromTrash(tx.db, tx.accountId, id);
@@ -35,12 +36,18 @@ export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<T
         return { ...entry, record: note };
       }
       case "event": {
+        const { interview, contactId } = await placeOf(tx, entry);
         const event = { ...entry.record, contactId };
         await insertEvent(tx.db, tx.accountId, event);
         await removeFromTrash(tx.db, tx.accountId, id);
         await refreshApplicationStatus(tx, interview.applicationId);
         await replanInterviewCompany(tx, interview);
         return { ...entry, record: event };
+      }
+      case "correspondence": {
+        const record = await putBackCorrespondence(tx, entry.record);
+        await removeFromTrash(tx.db, tx.accountId, id);
+        return { ...entry, record };
       }
       default:
         return entry satisfies never;
@@ -54,7 +61,7 @@ export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<T
  */
 async function placeOf(
   ctx: UseCaseContext,
-  entry: TrashEntry,
+  entry: Extract<TrashEntry, { kind: "note" | "event" }>,
 ): Promise<{ interview: Interview; contactId: string | null }> {
   const { interviewId, contactId } = entry.record;
   const interview = await getInterview(ctx.db, ctx.accountId, interviewId);

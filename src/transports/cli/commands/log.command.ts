@@ -1,10 +1,13 @@
 import type { Command } from "commander";
+import type { Channel, Correspondence, Direction } from "../../../core/domain/types.js";
+import { deleteCorrespondence } from "../../../use-cases/correspondence/delete-correspondence.js";
+import { editCorrespondence } from "../../../use-cases/correspondence/edit-correspondence.js";
 import { logCorrespondence } from "../../../use-cases/correspondence/log-correspondence.js";
 import { runCommand } from "../run-command.js";
 import { readTextFile } from "./contact.command.js";
 
 export function registerLogCommand(program: Command): void {
-  program
+  const log = program
     .command("log")
     .description("record a piece of correspondence: a mail, call, letter or message (R25)")
     .requiredOption("--interview <id>")
@@ -38,11 +41,71 @@ export function registerLogCommand(program: Command): void {
           inReplyTo: s("inReplyTo"),
           actionId: s("action"),
         });
+        print(entry, (e) => `Logged ${e.id}: ${describe(e)}`);
+      });
+    });
+
+  log
+    .command("edit")
+    .description("correct a logged message (what is not given stays); the plan follows (R16)")
+    .argument("<id>", "the message (cr_…)")
+    .option("--interview <id>", "the interview it follows")
+    .option("--direction <in|out>", "in: from them; out: from you")
+    .option("--channel <channel>", "email, phone, letter, card, linkedin or in-person")
+    .option("--at <time>", "when it happened")
+    .option("--contact <id...>", "who it was with (replaces the people named before)")
+    .option("--no-contact", "it was with no one person")
+    .option("--subject <text>")
+    .option("--body <text>")
+    .option("--body-file <file>")
+    .action(
+      async (
+        id: string,
+        opts: Record<string, string | string[] | boolean | undefined>,
+        command: Command,
+      ) => {
+        await runCommand(command, async ({ ctx, print }) => {
+          const s = (k: string) => opts[k] as string | undefined;
+          const body = s("bodyFile") ? await readTextFile(s("bodyFile") as string) : s("body");
+          const contact = opts.contact;
+          const edited = await editCorrespondence(ctx, {
+            id,
+            ...(s("interview") === undefined ? {} : { interviewId: s("interview") }),
+            ...(s("direction") === undefined ? {} : { direction: s("direction") as Direction }),
+            ...(s("channel") === undefined ? {} : { channel: s("channel") as Channel }),
+            ...(s("at") === undefined ? {} : { at: s("at") }),
+            ...(contact === undefined || contact === true
+              ? {}
+              : { contactIds: contact === false ? [] : (contact as string[]) }),
+            ...(s("subject") === undefined ? {} : { subject: s("subject") }),
+            ...(body === undefined ? {} : { body }),
+          });
+          print(edited, (e) => `Message ${e.id} is now: ${describe(e)}`);
+        });
+      },
+    );
+
+  log
+    .command("delete")
+    .description("delete a logged message (followthrough trash restore ID brings it back)")
+    .argument("<id>", "the message (cr_…)")
+    .option(
+      "--confirm",
+      "delete it although it fulfilled a follow-up (the refusal says what happens)",
+    )
+    .action(async (id: string, opts: { confirm?: boolean }, command: Command) => {
+      await runCommand(command, async ({ ctx, print }) => {
+        const deleted = await deleteCorrespondence(ctx, { id, confirm: opts.confirm === true });
+        const followUp = deleted.record.fulfilled;
         print(
-          entry,
-          (e) =>
-            `Logged ${e.id}: ${e.direction === "in" ? "received" : "sent"} ${e.channel} at ${e.occurredAt}${e.subject ? ` — ${e.subject}` : ""}`,
+          deleted,
+          (d) =>
+            `Deleted ${d.label}${followUp ? `\n  its follow-up ${followUp.id} ${d.record.outboxIds.length > 0 ? "stays sent" : "is back in the plan"}` : ""}\n  undo: followthrough trash restore ${d.id}`,
         );
       });
     });
+}
+
+function describe(e: Correspondence): string {
+  return `${e.direction === "in" ? "received" : "sent"} ${e.channel} at ${e.occurredAt}${e.subject ? ` — ${e.subject}` : ""}${e.contactIds.length > 0 ? ` (with ${e.contactIds.join(", ")})` : ""}`;
 }

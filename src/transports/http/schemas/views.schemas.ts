@@ -117,5 +117,18 @@ export const trashEntrySchema = z
   .discriminatedUnion("kind", [
     z.object({ ...trashed, kind: z.literal("note"), record: noteSchema }),
     z.object({ ...trashed, kind: z.literal("event"), record: eventSchema }),
+    z.object({
+      ...trashed,
+      kind: z.literal("correspondence"),
+      record: correspondenceSchema.extend({
+        replyEvent: eventSchema
+          .nullable()
+          .openapi({ description: "The reply event the message recorded (R16)" }),
+        fulfilled: actionSchema
+          .nullable()
+          .openapi({ description: "The follow-up it fulfilled, as it stood (R25)" }),
+        outboxIds: z.array(z.string()),
+      }),
+    }),
   ])
   .openapi("DeletedRecord");
