@@ -51,4 +51,15 @@ describe("R7: what the warning says and what is compared", () => {
     expect(checkSimilarity(toLi, [toBo], ["Li Wei", "Bo Chen"])).toHaveLength(1);
     expect(checkSimilarity(toLi, [toBo], [])).toEqual([]);
   });
+
+  it("masks a name's possessive: showing me Li's team and Bo's team is the same note", () => {
+    const toLi = "Thank you for showing me Li's team today";
+    const toBo = "Thank you for showing me Bo's team today";
+    expect(checkSimilarity(toLi, [toBo], ["Li Wei", "Bo Chen"])).toHaveLength(1);
+  });
+
+  it("compares notes of one or two words as they are: 'Thank you' is not 'Cheers, Dana'", () => {
+    expect(checkSimilarity("Thank you", ["Cheers, Dana"], [])).toEqual([]);
+    expect(checkSimilarity("Thank you", ["Thank you!"], [])).toHaveLength(1);
+  });
 });
