@@ -4,12 +4,14 @@ import { api } from "../api.js";
 import { ActionItem } from "../components/action-item.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../format.js";
+import { takeInlinedAgenda } from "../inlined-agenda.js";
 import { Link, useLocation } from "../router.js";
 import { useLoad } from "../use-load.js";
 
 /** The first screen (R26): what is overdue, due today and coming up, each with its why. */
 export function TodayScreen() {
-  const agenda = useLoad(() => api.getAgenda(), "agenda");
+  // The first page brings the agenda with it: no request stands before the first card.
+  const agenda = useLoad(() => api.getAgenda(), "agenda", takeInlinedAgenda);
   const { query } = useLocation();
   // After "Forget this company" the app lands here and says it is done.
   const [status, setStatus] = useState(() => {

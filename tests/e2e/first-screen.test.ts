@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "@playwright/test";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiClient } from "../../src/client/api-client.js";
+import { chromiumAvailable, launchChromium, newPhonePage, screenshot } from "./browser.js";
+import { type RunningApp, startBuiltServer } from "./start-server.js";
+
+// Today from the first page alone (R26): the agenda comes inside the HTML, so the first card is
+// drawn without a request to /api/agenda, under the app's own CSP (a JSON data script is never
+// run, so it needs no nonce), with a hostile company name shown as text; a later visit of Today
+// fetches the agenda afresh.
+
+const WEB_INDEX = fileURLToPath(new URL("../../dist/web/index.html", import.meta.url));
+const run = chromiumAvailable() ? describe : describe.skip;
+const HOSTILE = "</script><img src=x onerror=alert(1)>";
+
+run("the first screen in one round trip, in chromium", () => {
+  let server: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(WEB_INDEX))
+      throw new Error(`Build first (npm run build): ${WEB_INDEX} is missing.`);
+    server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
+    const api = createApiClient({ baseUrl: server.url.replace(/\/$/, "") });
+    await api.setProfile({ timeZone: "America/Chicago", country: "US" });
+    const added = await api.addInterview({
+      company: HOSTILE,
+      role: "Data Engineer",
+      at: "2026-11-20T14:00",
+      timeZone: "America/Chicago",
+    });
+    await api.addContact(added.interview.id, { name: "Dana Whitfield", email: "d@acme.example" });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("draws the first card from the page's own data, under the CSP, the name as text", async () => {
+    // The app's CSP in force: no bypass here.
+    const { context, page } = await newPhonePage(browser, { bypassCSP: false, timeoutMs: 20_000 });
+    try {
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+      page.on("dialog", (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      page.on("console", (m) => {
+        if (/Content Security Policy|Refused/i.test(m.text())) problems.push(m.text());
+      });
+      page.on("pageerror", (e) => problems.push(e.message));
+
+      const res = await page.goto(server.url);
+      expect(res?.headers()["content-encoding"]).toBe("br");
+      const card = page.locator("li.action").first();
+      await card.waitFor();
+      await expect.poll(() => card.locator("h3").textContent()).toContain("Dana Whitfield");
+      expect(await card.locator(".meta").textContent()).toContain(HOSTILE);
+      expect(await page.locator("main img").count()).toBe(0);
+      // The data script was read and taken out; nothing asked /api/agenda.
+      expect(await page.locator("script[type='application/json']").count()).toBe(0);
+      expect(requests).not.toContain("/api/agenda");
+      await screenshot(page, "first-screen-inlined");
+
+      // Away and back: Today is fetched afresh, the same cards.
+      await page.getByRole("link", { name: "Interviews", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: /Interviews/ }).waitFor();
+      const agenda = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/agenda");
+      await page.getByRole("link", { name: "Today", exact: true }).click();
+      expect((await agenda).status()).toBe(200);
+      await page.locator("li.action").first().waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("a warm visit sends the page's ETag and gets 304, the scripts from the cache", async () => {
+    const { context, page } = await newPhonePage(browser, { bypassCSP: false, timeoutMs: 20_000 });
+    try {
+      await page.goto(server.url);
+      await page.locator("li.action").first().waitFor();
+      // The status on the wire (Playwright reports the cached 200 a 304 revalidated).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      const urls = new Map<string, string>();
+      const wire: Record<string, number> = {};
+      cdp.on("Network.requestWillBeSent", (e) =>
+        urls.set(e.requestId, new URL(e.request.url).pathname),
+      );
+      cdp.on("Network.responseReceivedExtraInfo", (e) => {
+        const path = urls.get(e.requestId);
+        if (path) wire[path] = e.statusCode;
+      });
+      // A new navigation (not a reload, which would revalidate the scripts too).
+      await page.goto("about:blank");
+      await page.goto(server.url);
+      await page.locator("li.action").first().waitFor();
+      await expect.poll(() => wire["/"]).toBe(304);
+      // The hashed script comes from the cache without asking the server.
+      expect(Object.keys(wire).filter((path) => path.startsWith("/assets/"))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
