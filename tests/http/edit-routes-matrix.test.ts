@@ -261,4 +261,24 @@ describe.each(STORE_KINDS)("every edit and delete route on %s", (kind) => {
     await refusal(api.getApplication(applicationId), 404);
     await refusal(api.forgetCompany(companyId, "Acme"), 404);
   });
+
+  it("DELETE /api/templates/{id}: back to the built-in text; an unknown template is refused with the list", async () => {
+    const api = clientOf(ts);
+    const builtIn = (await api.listTemplates()).find((t) => t.id === "thank-you-email");
+    if (builtIn === undefined) throw new Error("no thank-you template");
+    const edited = await api.saveTemplate(
+      "thank-you-email",
+      builtIn.text.replace("Thank", "Many thanks"),
+    );
+    expect(edited.edited).toBe(true);
+
+    await unchangedAround(api.listTemplates, [
+      async () => {
+        const error = await refusal(api.resetTemplate("no-such"), 400, "template");
+        expect(error.accepted).toContain("thank-you-email");
+      },
+    ]);
+    expect(await api.resetTemplate("thank-you-email")).toEqual({ ...builtIn, edited: false });
+    expect((await api.listTemplates()).find((t) => t.id === "thank-you-email")).toEqual(builtIn);
+  });
 });
