@@ -48,6 +48,7 @@ import type {
   Template,
   UpdateCompanyRequest,
 } from "./api-types.js";
+import type { DeletedEvent, EditEventRequest, EditedEvent } from "./event-types.js";
 
 export interface ApiClientOptions {
   /** Where the server is; "" (same origin) in the web app. */
@@ -118,7 +119,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     editNote: (id: string, body: EditNoteRequest) =>
       json<Note>("PATCH", `/api/notes/${enc(id)}`, body),
     deleteNote: (id: string) => json<DeletedRecord>("DELETE", `/api/notes/${enc(id)}`),
-    deleteEvent: (id: string) => json<DeletedRecord>("DELETE", `/api/events/${enc(id)}`),
+    /** Deletes an event; the answer says what its delete moved in the plan (R16). */
+    deleteEvent: (id: string) => json<DeletedEvent>("DELETE", `/api/events/${enc(id)}`),
+    /** Corrects an event; the answer says what moved in the plan (R16). */
+    editEvent: (id: string, body: EditEventRequest) =>
+      json<EditedEvent>("PATCH", `/api/events/${enc(id)}`, body),
     listDeleted: () => json<DeletedRecord[]>("GET", "/api/trash"),
     restoreDeleted: (id: string) => json<DeletedRecord>("POST", `/api/trash/${enc(id)}/restore`),
     logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>

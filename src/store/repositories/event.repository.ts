@@ -73,6 +73,28 @@ export async function getEvent(
   return row ? toEvent(row) : null;
 }
 
+/** Writes an event's corrected fields (its interview, next round and creation stay). */
+export async function updateEvent(
+  db: Kysely<Database>,
+  accountId: string,
+  event: InterviewEvent,
+): Promise<void> {
+  await db
+    .updateTable("events")
+    .set({
+      contactId: event.contactId,
+      kind: event.kind,
+      outcome: event.outcome,
+      occurredAt: event.occurredAt,
+      note: event.note,
+      timelineText: event.timelineText,
+      timelineDate: event.timelineDate,
+    })
+    .where("accountId", "=", accountId)
+    .where("id", "=", event.id)
+    .execute();
+}
+
 export async function deleteEvent(
   db: Kysely<Database>,
   accountId: string,

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import type {
-  ApplicationStatus,
-  EventKind,
-  Interview,
-  InterviewEvent,
-} from "../../core/domain/types.js";
+import type { Interview, InterviewEvent } from "../../core/domain/types.js";
+import { eventInWords } from "../../core/planner/event-in-words.js";
+import type { PlanChange } from "../../core/planner/plan-changes.js";
 import { assertTimeZone } from "../../core/time/assert-time-zone.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
 import { keepSaidTimeline, keepTimeline } from "../../core/timeline/keep-timeline.js";
@@ -23,7 +20,9 @@ import { requireInterview } from "../interviews/show-interview.js";
 import { assertContactOnInterview } from "../notes/add-note.js";
 import { parseInput } from "../parse-input.js";
 import { decisionOutcome, optionalText, text } from "../schemas.js";
+import { personName } from "./person-name.js";
 import { replanInterviewCompany } from "./replan-interview-company.js";
+import { statusAfterEvent } from "./status-after-events.js";
 
 const common = {
   interviewId: text(40),
@@ -53,12 +52,9 @@ export interface RecordedEvent {
   event: InterviewEvent;
   /** For a next round: the new interview, with its own plan (R16). */
   nextInterview: Interview | null;
+  /** What the event moved, cancelled or added in the company's plan, in words (R16, R17). */
+  moved: PlanChange[];
 }
-
-const STATUS_AFTER: Partial<Record<EventKind, ApplicationStatus>> = {
-  withdrawn: "withdrawn",
-  "next-round": "interviewing",
-};
 
 /** Something happened: any answer changes the plan (R16); a decision starts R17's follow-ups. */
 export async function recordEvent(
@@ -120,11 +116,19 @@ export async function recordEvent(
     await lockCompanyPlanOfInterview(tx.db, tx.accountId, interview.id);
     if (nextInterview) await insertInterview(tx.db, tx.accountId, nextInterview);
     await insertEvent(tx.db, tx.accountId, event);
-    const status = input.kind === "decision" ? input.outcome : STATUS_AFTER[input.kind];
+    const status = statusAfterEvent(event);
     const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
     if (status && application)
       await updateApplicationStatus(tx.db, tx.accountId, application.id, status);
-    await replanInterviewCompany(tx, interview);
-    return { event, nextInterview };
+    const who = await personName(tx, event.contactId);
+    const moved = await replanInterviewCompany(tx, interview, {
+      cause: eventInWords({
+        event,
+        who,
+        timeZone: interview.timeZone,
+        thisYear: Number(tx.now().slice(0, 4)),
+      }),
+    });
+    return { event, nextInterview, moved };
   });
 }

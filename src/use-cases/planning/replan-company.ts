@@ -4,6 +4,7 @@ import {
   type Note,
   SETTLED_ACTION_STATUSES,
 } from "../../core/domain/types.js";
+import { type PlanChange, planChanges } from "../../core/planner/plan-changes.js";
 import { planFollowUps } from "../../core/planner/plan-follow-ups.js";
 import { notFound } from "../../errors/app-error.js";
 import {
@@ -28,11 +29,24 @@ import { plannerSettingsOf } from "./planner-settings-of.js";
  * unit because R15 spaces follow-ups across all of its interviews. Settled actions (sent, done,
  * skipped) are never touched; planned ones the plan no longer wants are cancelled, not deleted.
  */
-export async function replanCompany(ctx: UseCaseContext, companyId: string): Promise<void> {
-  await inTransaction(ctx, (tx) => replanLockedCompany(tx, companyId));
+export async function replanCompany(
+  ctx: UseCaseContext,
+  companyId: string,
+  options: ReplanOptions = {},
+): Promise<PlanChange[]> {
+  return inTransaction(ctx, (tx) => replanLockedCompany(tx, companyId, options));
 }
 
-async function replanLockedCompany(ctx: UseCaseContext, companyId: string): Promise<void> {
+export interface ReplanOptions {
+  /** What changed, for the actions the plan no longer wants: "not hired" (see PlanChange). */
+  cause?: string | null;
+}
+
+async function replanLockedCompany(
+  ctx: UseCaseContext,
+  companyId: string,
+  options: ReplanOptions,
+): Promise<PlanChange[]> {
   // Taken before anything is read: a re-plan waiting here then reads what the other one wrote.
   await lockCompanyPlan(ctx.db, ctx.accountId, companyId);
   const found = await getCompany(ctx.db, ctx.accountId, companyId);
@@ -48,6 +62,7 @@ async function replanLockedCompany(ctx: UseCaseContext, companyId: string): Prom
     listActionsOfInterviews(ctx.db, ctx.accountId, interviewIds),
   ]);
   const stored = new Map(storedList.map((a) => [a.id, a]));
+  const before = new Map(stored);
   const now = ctx.now();
   const settings = plannerSettingsOf(profile);
   const inputs = new Map(
@@ -71,6 +86,17 @@ async function replanLockedCompany(ctx: UseCaseContext, companyId: string): Prom
     const changed = await planPass();
     if (!changed) break;
   }
+  // What moved, in words, for the page that made the change (R16).
+  const names = new Map<string, string>();
+  for (const { participants } of inputs.values())
+    for (const person of participants) names.set(person.id, person.name);
+  return planChanges({
+    before,
+    after: stored,
+    names,
+    cause: options.cause ?? null,
+    thisYear: Number(now.slice(0, 4)),
+  });
 
   async function planPass(): Promise<boolean> {
     let changed = false;

@@ -7,10 +7,12 @@ import { addNote, addNoteInput } from "../../../use-cases/notes/add-note.js";
 import { deleteNote } from "../../../use-cases/notes/delete-note.js";
 import { editNote, editNoteChanges } from "../../../use-cases/notes/edit-note.js";
 import { deleteEvent } from "../../../use-cases/planning/delete-event.js";
+import { editEvent, editEventChanges } from "../../../use-cases/planning/edit-event.js";
 import { recordEvent, recordEventInput } from "../../../use-cases/planning/record-event.js";
 import type { HttpEnv } from "../http-env.js";
 import { created, idParams, jsonBody, ok } from "../route-helpers.js";
 import { correspondenceSchema, noteSchema } from "../schemas/domain.schemas.js";
+import { deletedEventSchema, editedEventSchema } from "../schemas/event-change.schemas.js";
 import { recordedEventSchema, trashEntrySchema } from "../schemas/views.schemas.js";
 
 // The records of an interview: notes (R2), correspondence (R25) and events (R16). The interview is
@@ -29,6 +31,7 @@ export const recordEventBody = z.discriminatedUnion("kind", [
 
 const interviewParams = idParams("iv_0123456789abcdefghjkmnpq");
 const noteParams = idParams("nt_0123456789abcdefghjkmnpq");
+const eventParams = idParams("ev_0123456789abcdefghjkmnpq");
 
 export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(
@@ -126,9 +129,29 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
       tags: ["events"],
       summary:
         "Delete an event recorded by mistake; the plan and the application's status follow what remains (R16, R17), and it can be restored",
-      request: { params: idParams("ev_0123456789abcdefghjkmnpq") },
-      responses: ok(trashEntrySchema, "The deleted event, as it can be restored"),
+      request: { params: eventParams },
+      responses: ok(
+        deletedEventSchema,
+        "The deleted event, as it can be restored, and what its delete moved in the plan",
+      ),
     }),
     async (c) => c.json(await deleteEvent(c.get("ctx"), c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/events/{id}",
+      tags: ["events"],
+      summary:
+        "Correct an event: who it came from, when, the note, when they decide, a decision's outcome; the company is re-planned and the answer says what moved (R16)",
+      request: { params: eventParams, body: jsonBody(editEventChanges) },
+      responses: ok(editedEventSchema, "The event as it is now, and what moved in the plan"),
+    }),
+    async (c) =>
+      c.json(
+        await editEvent(c.get("ctx"), { ...c.req.valid("json"), id: c.req.valid("param").id }),
+        200,
+      ),
   );
 }

@@ -11,6 +11,7 @@ import {
   participantSchema,
   participationSchema,
 } from "./domain.schemas.js";
+import { planChangeSchema } from "./plan-change.schema.js";
 
 // Composite responses: what one screen needs in one call.
 
@@ -65,7 +66,11 @@ export const contactDetailSchema = z
   .openapi("ContactDetail");
 
 export const recordedEventSchema = z
-  .object({ event: eventSchema, nextInterview: interviewSchema.nullable() })
+  .object({
+    event: eventSchema,
+    nextInterview: interviewSchema.nullable(),
+    moved: z.array(planChangeSchema),
+  })
   .openapi("RecordedEvent");
 
 export const importSummarySchema = z
