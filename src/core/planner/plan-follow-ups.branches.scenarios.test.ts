@@ -304,6 +304,80 @@ describe("R15 across interviews: what holds a day", () => {
   });
 });
 
+describe("R15: which kinds hold a day for the whole company", () => {
+  // As above: one action of interview A, done on Mon 16 Nov; B's check-in is due Wed 18 alone.
+  const a = interview({
+    id: "int_0",
+    applicationId: "app_0",
+    startsAt: "2026-11-02T19:00:00.000Z",
+  });
+  const aCheckIn = only(
+    planFollowUps(facts({ interview: a }), "2026-11-02T23:00:00.000Z"),
+    "check-in",
+  );
+  const bDue = (kind: ActionKind) =>
+    only(
+      planFollowUps(
+        facts({
+          history: {
+            interviews: [a, interview()],
+            actions: [{ ...settle(aCheckIn, "done", "2026-11-16T15:00:00.000Z"), kind }],
+          },
+        }),
+        "2026-11-17T12:00:00.000Z",
+      ),
+      "check-in",
+    ).dueDate;
+
+  it.each(["check-in", "reminder", "open-positions-inquiry", "long-range-check-in"] as const)(
+    "a %s done on Mon 16 pushes B to a week later (due Tue 24)",
+    (kind) => {
+      expect(bDue(kind)).toBe("2026-11-24");
+    },
+  );
+
+  it.each(["thank-you-email", "post-decision-thanks", "move-on"] as const)(
+    "a %s is no nudge: B keeps Wed 18",
+    (kind) => {
+      expect(bDue(kind)).toBe("2026-11-18");
+    },
+  );
+
+  // A day agreed with someone at another interview is fixed (R12): B keeps a full week from it.
+  const agreedAt = (followUpOn: string) => {
+    const later = interview({
+      id: "int_9",
+      applicationId: "app_9",
+      startsAt: "2026-11-09T19:00:00.000Z",
+    });
+    const fixed = only(
+      planFollowUps(
+        facts({
+          interview: later,
+          participants: [person("con_x", { role: "recruiter", followUpOn })],
+        }),
+        "2026-11-09T23:00:00.000Z",
+      ),
+      "check-in",
+    );
+    expect([fixed.dueDate, fixed.rules]).toEqual([followUpOn, ["R12"]]);
+    return checkInDays(
+      planFollowUps(
+        facts({ history: { interviews: [interview(), later], actions: [fixed] } }),
+        NOW,
+      ),
+    );
+  };
+
+  it("an agreed day exactly a week after B's due day (Wed 25) leaves B on Wed 18", () => {
+    expect(agreedAt("2026-11-25")).toEqual(["2026-11-17T09:00:00.000-05:00", "2026-11-18"]);
+  });
+
+  it("six days after (Tue 24) pushes B a week past it: opens Tue 1 Dec, due Wed 2", () => {
+    expect(agreedAt("2026-11-24")).toEqual(["2026-12-01T09:00:00.000-05:00", "2026-12-02"]);
+  });
+});
+
 describe("R16/R17: which facts count, at their exact edges", () => {
   it("two interviews of one application at the same instant: the one with the later id is the next round", () => {
     const one = interview({ id: "int_1" });
