@@ -1,6 +1,8 @@
 import { invalidInput } from "../../errors/app-error.js";
-import type { Application, Company, Note, NoteKind, Profile } from "../domain/types.js";
+import type { Application, Company, Contact, Note, NoteKind, Profile } from "../domain/types.js";
 import { joinList } from "./join-list.js";
+import { rewriteNoteForReader } from "./rewrite/rewrite-note-for-reader.js";
+import { whatTheyAsked } from "./rewrite/what-they-asked.js";
 
 /** R23: the employer's follow-up questions we prepare answers for. */
 export const EMPLOYER_QUESTION_KINDS = [
@@ -19,6 +21,8 @@ export interface EmployerQuestionInput {
   company: Company;
   /** For "salary": the user's range, e.g. "$140,000 to $155,000". */
   salaryRange?: string | null;
+  /** The interview's people: a note attached to one of them is said with their name. */
+  people?: readonly Contact[];
 }
 
 /**
@@ -27,10 +31,7 @@ export interface EmployerQuestionInput {
  */
 export function answerEmployerQuestion(kind: string, input: EmployerQuestionInput): string {
   const { profile, application, company } = input;
-  const of = (noteKind: NoteKind): string[] =>
-    input.notes
-      .filter((n) => n.kind === noteKind && n.text.trim() !== "")
-      .map((n) => n.text.trim());
+  const of = (noteKind: NoteKind): string[] => notesAsSaid(input, noteKind);
   const strengths = profile.strengths.length > 0 ? joinList(profile.strengths) : "[your strengths]";
   const highlight = of("highlight")[0];
   switch (kind) {
@@ -63,4 +64,23 @@ export function answerEmployerQuestion(kind: string, input: EmployerQuestionInpu
 
 function stripStop(text: string): string {
   return text.replace(/[.;,!?]+$/, "");
+}
+
+/**
+ * The notes of a kind as an answer can say them (issue 11): whoever asks reads them, so a note
+ * about an interviewer keeps its third person with the name said ("how Dana's team moved to
+ * dbt"), and a qualification note is what they asked about. Notes that do not fit are skipped.
+ */
+function notesAsSaid(input: EmployerQuestionInput, kind: NoteKind): string[] {
+  const people = input.people ?? [];
+  const names = people.map((person) => person.name);
+  return input.notes.flatMap((note) => {
+    if (note.kind !== kind || note.text.trim() === "") return [];
+    const about = people.find((person) => person.id === note.contactId)?.name ?? null;
+    const reader = kind === "qualification" ? about : null;
+    const others = names.filter((name) => name !== about);
+    const rewritten = rewriteNoteForReader(note.text, { about, reader, others });
+    if (!rewritten.fits) return [];
+    return [kind === "qualification" ? whatTheyAsked(rewritten) : rewritten.topic];
+  });
 }

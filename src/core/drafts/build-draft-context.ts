@@ -2,6 +2,7 @@ import type { NoteKind } from "../domain/types.js";
 import { describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
 import type { DraftInput } from "./draft.types.js";
 import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
+import { whatTheyAsked } from "./rewrite/what-they-asked.js";
 import { selectNotes } from "./select-notes.js";
 import type { TemplateContext } from "./template/template-fields.js";
 
@@ -47,7 +48,7 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "interview.location": nonEmpty(interview.location),
     // Issue 11: notes in the reader's voice, shaped for the sentence (template-fields.ts).
     "notes.highlight": topics("highlight"),
-    "notes.qualification": topics("qualification"),
+    "notes.qualification": fitted.qualification.map(whatTheyAsked),
     "notes.clarify": asSaid("clarify"),
     "notes.personalInterest": asSaid("personal-interest"),
     "notes.question": topics("question"),

@@ -1,6 +1,20 @@
 import nlp from "compromise";
 import type { NoteTerm } from "./note-terms.js";
 
+// compromise's own conjugator, called without building a document for one word.
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: {
+    two: {
+      transform: {
+        verb: { toInfinitive: (word: string, model: unknown, tense: string) => string };
+      };
+    };
+  };
+};
+const { model } = world;
+const { toInfinitive } = world.methods.two.transform.verb;
+
 // The verbs whose "you" form is not their infinitive, and contractions compromise keeps whole.
 const IRREGULAR: Readonly<Record<string, string>> = {
   is: "are",
@@ -28,8 +42,7 @@ export function agreeVerbWithYou(term: NoteTerm): NoteTerm {
     !term.tags.has("Gerund") &&
     /s$/i.test(lower);
   if (!thirdPersonPresent) return term;
-  const forms = nlp(lower).verbs().conjugate()[0] as { Infinitive?: string } | undefined;
-  const infinitive = forms?.Infinitive;
+  const infinitive = toInfinitive(lower, model, "PresentTense");
   return infinitive === undefined || infinitive === ""
     ? term
     : { ...term, text: keepCase(term.text, infinitive) };

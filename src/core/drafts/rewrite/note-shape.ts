@@ -50,13 +50,16 @@ function opensRelative(terms: readonly NoteTerm[], before: number): boolean {
 }
 
 /** The shape of one sentence of a note, read from compromise's tags. */
-export function noteShape(terms: readonly NoteTerm[], asPredicate: readonly NoteTerm[]): NoteShape {
+export function noteShape(
+  terms: readonly NoteTerm[],
+  asPredicate: () => readonly NoteTerm[],
+): NoteShape {
   const first = terms[0];
   if (first === undefined) return "noun";
   if (WH_WORDS.has(first.text.toLowerCase())) return "noun";
   const finite = terms.map((_, i) => isFiniteVerb(terms, i));
   const firstVerb = finite.indexOf(true);
-  if (firstVerb === 0 || (firstVerb === -1 && startsWithVerb(terms, asPredicate))) {
+  if (firstVerb === 0 || (firstVerb === -1 && startsWithVerb(terms, asPredicate()))) {
     return "predicate";
   }
   if (firstVerb === -1) return "noun";

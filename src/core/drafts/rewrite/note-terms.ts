@@ -14,15 +14,18 @@ interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: Set<string>;
   implicit?: string;
 }
 
-/** A note's sentences, each as its terms (compromise: part of speech, person, number). */
+/**
+ * A note's sentences, each as its terms (compromise: part of speech, person, number). Read from
+ * the tagged document's terms directly: `.json()` would build every view and triple the cost.
+ */
 export function readNoteSentences(text: string): NoteTerm[][] {
-  const sentences = nlp(text).json() as { terms: CompromiseTerm[] }[];
+  const sentences = (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs;
   return sentences.map((sentence) =>
-    sentence.terms.map((term) => ({
+    sentence.map((term) => ({
       text: term.text,
       pre: term.pre,
       post: term.post,

@@ -27,6 +27,20 @@ const THIRD_SINGULAR = /^(she|he|her|his|him|hers|herself|himself)$/i;
  * or a mix of shapes does not fit, and the draft says so instead of guessing.
  */
 export function rewriteNoteForReader(text: string, readers: NoteReaders): RewrittenNote {
+  // Pure, so a draft and its missing list (and the next draft) share one reading of a note.
+  const key = JSON.stringify([text, readers.about, readers.reader, readers.others]);
+  const cached = REWRITTEN.get(key);
+  if (cached !== undefined) return cached;
+  const rewritten = rewriteUncached(text, readers);
+  if (REWRITTEN.size >= CACHE_SIZE) REWRITTEN.delete(REWRITTEN.keys().next().value ?? "");
+  REWRITTEN.set(key, rewritten);
+  return rewritten;
+}
+
+const CACHE_SIZE = 1000;
+const REWRITTEN = new Map<string, RewrittenNote>();
+
+function rewriteUncached(text: string, readers: NoteReaders): RewrittenNote {
   const written = expandAbbreviations(text.trim());
   const sentences = readNoteSentences(written).filter((terms) => termsText(terms) !== "");
   if (sentences.length === 0) return { fits: false, reason: "it is empty" };
@@ -55,7 +69,11 @@ function rewriteSentence(
   const probe = /^[A-Z][a-z]+\b/.test(jotted)
     ? jotted.charAt(0).toLowerCase() + jotted.slice(1)
     : jotted;
-  const asPredicate = readNoteSentences(`she ${probe}`)[0] ?? [];
+  let probed: NoteTerm[] | undefined;
+  const asPredicate = (): NoteTerm[] => {
+    probed ??= readNoteSentences(`she ${probe}`)[0] ?? [];
+    return probed;
+  };
   let shape = noteShape(original, asPredicate);
   let terms: readonly NoteTerm[] = original;
   const { about, reader, others } = readers;
@@ -65,7 +83,7 @@ function rewriteSentence(
       return { reason: "it does not say who; attach it to the person it is about" };
     }
     // The subject a jotting leaves out is the person the note is attached to.
-    terms = asPredicate;
+    terms = asPredicate();
     shape = "clause";
   }
   if (toTheirPerson) {
