@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from "react";
-import type { ActionDraft, DraftFormat, Finding } from "../../../src/client/api-types.js";
+import type { ActionDraft, DraftFormat, Finding, SentText } from "../../../src/client/api-types.js";
 import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
 import { toMailto } from "../../../src/core/drafts/formats/to-mailto.js";
 import { api } from "../api.js";
 import { DraftEditor } from "../components/draft-editor.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { channelLabel, formatDate, kindLabel } from "../format.js";
+import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link, navigate } from "../router.js";
+import { type SaveState, useDraftAutosave } from "../use-draft-autosave.js";
 import { useLoad } from "../use-load.js";
 
 const CHECK_DELAY_MS = 300;
@@ -14,16 +15,93 @@ const CHECK_DELAY_MS = 300;
 /** The draft of one follow-up, checked live as the user edits it, then copied, opened or sent. */
 export default function DraftScreen({ actionId }: { actionId: string }) {
   const loaded = useLoad(() => api.getDraft(actionId), `draft:${actionId}`);
-  if (!loaded.data)
+  // A draft loaded again here (the newer text of another device, the suggested text back).
+  const [replaced, setReplaced] = useState<{ data: ActionDraft; round: number } | null>(null);
+  const data = replaced?.data ?? loaded.data;
+  if (!data)
     return loaded.error ? (
       <ErrorMessage error={loaded.error} />
     ) : (
       <p aria-busy="true">Loading the draft…</p>
     );
-  return <Editor key={actionId} data={loaded.data} />;
+  if (data.sent) return <SentMessage data={data} sent={data.sent} />;
+  return (
+    <Editor
+      key={`${actionId}:${replaced?.round ?? 0}`}
+      data={data}
+      replace={(next) => setReplaced((r) => ({ data: next, round: (r?.round ?? 0) + 1 }))}
+    />
+  );
 }
 
-function Editor({ data }: { data: ActionDraft }) {
+/** What went out, as it went: read-only, never composed again (R25). */
+function SentMessage({ data, sent }: { data: ActionDraft; sent: SentText }) {
+  const id = useId();
+  const { action, draft } = data;
+  const [status, setStatus] = useState("");
+  const when = sent.at ? formatInstant(sent.at) : null;
+  const line =
+    sent.state === "sent"
+      ? `Sent${when ? ` on ${when}` : ""}`
+      : sent.state === "done"
+        ? `Done${when ? ` on ${when}` : ""}`
+        : sent.state === "failed"
+          ? "Sending failed; it will be tried again"
+          : sent.state === "cancelled"
+            ? "Not sent: cancelled"
+            : `Queued to send${when ? ` on ${when}` : ""}`;
+  const copy = async () => {
+    const text = draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus("Copied to the clipboard.");
+    } catch {
+      setStatus("Copying is blocked here; select the text and copy it by hand.");
+    }
+  };
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h1 id={`${id}-h`}>
+        {kindLabel(action.kind)}
+        {data.recipientName ? ` — ${data.recipientName}` : ""}
+      </h1>
+      <p className="meta">
+        {data.companyName} · <span className={`badge ${action.status}`}>{action.status}</span>
+      </p>
+      <p className="sent-line">
+        <strong>{line}</strong>
+        {sent.to ? ` to ${sent.to}` : ""}.
+      </p>
+      <div className="grid">
+        <span>Channel</span>
+        <span>{channelLabel(draft.channel)}</span>
+        {draft.subject ? (
+          <>
+            <span>Subject</span>
+            <span>{draft.subject}</span>
+          </>
+        ) : null}
+      </div>
+      <h2>The message as it went</h2>
+      <pre className="sent-text">{draft.body}</pre>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
+      </div>
+      <p>
+        <Link href={`/applications/${encodeURIComponent(data.applicationId)}`}>
+          Back to the timeline
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDraft) => void }) {
   const id = useId();
   const { action, draft } = data;
   const [subject, setSubject] = useState(draft.subject ?? "");
@@ -44,6 +122,47 @@ function Editor({ data }: { data: ActionDraft }) {
   const settled = !["planned", "drafted", "approved"].includes(action.status);
   const upToDate =
     checked.body === body && checked.channel === channel && checked.subject === subject;
+  // Saved on the server as the user types (issue 10: no work lost), back on reload and elsewhere.
+  const autosave = useDraftAutosave({
+    actionId: action.id,
+    text: { subject, body },
+    stored: { subject: draft.subject ?? "", body: draft.body },
+    revision: data.revision,
+    savedAt: data.savedAt,
+    edited: data.edited,
+    enabled: !settled,
+  });
+  const [reloading, setReloading] = useState(false);
+  const loadNewer = async () => {
+    setReloading(true);
+    setError(null);
+    try {
+      replace(await api.getDraft(action.id));
+    } catch (e) {
+      setError(e);
+      setReloading(false);
+    }
+  };
+  const keepMine = async () => {
+    setError(null);
+    try {
+      await autosave.overwrite((await api.getDraft(action.id)).revision);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const backToSuggested = async () => {
+    setReloading(true);
+    setError(null);
+    autosave.pause(true);
+    try {
+      replace(await api.discardDraft(action.id));
+    } catch (e) {
+      autosave.pause(false);
+      setError(e);
+      setReloading(false);
+    }
+  };
 
   // Live checks (R21, R22, R19): always as this action's draft (its recipient, notes and
   // colleagues: R1, R7, R22), with the rules of the channel chosen here (length, R19 for email).
@@ -87,6 +206,8 @@ function Editor({ data }: { data: ActionDraft }) {
   const markSent = async () => {
     setBusy(true);
     setError(null);
+    // What is sent is the text here; nothing is saved over it once it is on record.
+    autosave.pause(true);
     try {
       await api.logCorrespondence(action.interviewId, {
         direction: "out",
@@ -98,6 +219,7 @@ function Editor({ data }: { data: ActionDraft }) {
       });
       navigate(`/applications/${encodeURIComponent(data.applicationId)}`);
     } catch (e) {
+      autosave.pause(false);
       setError(e);
       setBusy(false);
     }
@@ -182,6 +304,28 @@ function Editor({ data }: { data: ActionDraft }) {
           checked.channel === channel && checked.subject === subject ? checked.body : null
         }
       />
+      <SaveLine
+        state={autosave.state}
+        edited={data.edited || body !== draft.body || subject !== (draft.subject ?? "")}
+        busy={reloading}
+        onBack={() => void backToSuggested()}
+      />
+      {autosave.state.kind === "conflict" ? (
+        <div className="card warning" role="alert">
+          <p>
+            Another device or tab saved a newer version of this draft. Nothing more is saved here
+            until you choose.
+          </p>
+          <div className="buttons">
+            <button type="button" disabled={reloading} onClick={() => void loadNewer()}>
+              Load the newer text
+            </button>
+            <button type="button" onClick={() => void keepMine()}>
+              Keep mine
+            </button>
+          </div>
+        </div>
+      ) : null}
       <ErrorMessage error={checkError} />
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -222,6 +366,36 @@ function Editor({ data }: { data: ActionDraft }) {
       </p>
     </section>
   );
+}
+
+/** Where the saved text stands, quietly, beside the editor; with the way back to the suggestion. */
+function SaveLine(props: { state: SaveState; edited: boolean; busy: boolean; onBack: () => void }) {
+  const { state } = props;
+  return (
+    <div className="save-line">
+      <span className="muted" aria-live="polite" data-save-state={state.kind}>
+        {state.kind === "saving"
+          ? "Saving…"
+          : state.kind === "saved"
+            ? `Saved${state.at ? ` at ${formatTime(state.at)}` : ""}`
+            : state.kind === "empty"
+              ? "Not saved: the message is empty."
+              : state.kind === "conflict"
+                ? "Not saved: a newer version is on the server."
+                : ""}
+      </span>
+      {state.kind === "error" ? <ErrorMessage error={state.error} /> : null}
+      {props.edited ? (
+        <button type="button" className="link" disabled={props.busy} onClick={props.onBack}>
+          Back to the suggested text
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function formatTime(instant: string): string {
+  return new Date(instant).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 }
 
 /** Hands a file to the browser's downloads, under the name the server gave it. */
