@@ -3,6 +3,7 @@ import type { Contact, Interview } from "../../../src/client/api-types.js";
 import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "./error-message.js";
+import { FromAndDecideFields } from "./from-and-decide-fields.js";
 
 /**
  * Keep a message or call on record (R25); one that came in is a reply (R16), from one of the
@@ -76,30 +77,15 @@ export function LogMessageForm({
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-person`}>{direction === "in" ? "From" : "To"}</label>
-        <select
-          id={`${id}-person`}
-          value={contactId}
-          onChange={(e) => setContactId(e.target.value)}
-        >
-          <option value="">someone at the company</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        {direction === "in" ? (
-          <>
-            <label htmlFor={`${id}-timeline`}>They decide</label>
-            <input
-              id={`${id}-timeline`}
-              value={timeline}
-              placeholder="by December 15, early January"
-              onChange={(e) => setTimeline(e.target.value)}
-            />
-          </>
-        ) : null}
+        <FromAndDecideFields
+          id={id}
+          people={people}
+          personLabel={direction === "in" ? "From" : "To"}
+          contactId={contactId}
+          onContactId={setContactId}
+          timeline={direction === "in" ? timeline : null}
+          onTimeline={setTimeline}
+        />
         <label htmlFor={`${id}-subject`}>Subject</label>
         <input id={`${id}-subject`} value={subject} onChange={(e) => setSubject(e.target.value)} />
       </div>

@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Contact, Interview, RecordEventRequest } from "../../../src/client/api-types.js";
+import type { PlanChange } from "../../../src/client/event-types.js";
 import { api } from "../api.js";
 import { formatInstant } from "../format.js";
 import { ErrorMessage } from "./error-message.js";
+import { FromAndDecideFields } from "./from-and-decide-fields.js";
 
 type Kind = RecordEventRequest["kind"];
 const KINDS: [Kind, string][] = [
@@ -28,7 +30,8 @@ export function RecordEventForm({
   interviews: Interview[];
   /** The people of each interview, by its id: an event can only come from one of them. */
   peopleOf: (interviewId: string) => Pick<Contact, "id" | "name">[];
-  onSaved: (m: string) => void;
+  /** A message, and what the event moved in the plan (R16). */
+  onSaved: (m: string, moved: PlanChange[]) => void;
 }) {
   const id = useId();
   const latest = interviews[interviews.length - 1];
@@ -56,10 +59,10 @@ export function RecordEventForm({
             ? { kind, ...common }
             : { kind, ...common, timeline: timeline || null };
     try {
-      await api.recordEvent(interviewId, body);
+      const recorded = await api.recordEvent(interviewId, body);
       setNote("");
       setTimeline("");
-      onSaved("Recorded; the plan is updated.");
+      onSaved("Recorded; the plan is updated.", recorded.moved);
     } catch (err) {
       setError(err);
     } finally {
@@ -123,33 +126,15 @@ export function RecordEventForm({
           </>
         ) : null}
         {kind === "withdrawn" ? null : (
-          <>
-            <label htmlFor={`${id}-from`}>From</label>
-            <select
-              id={`${id}-from`}
-              value={contactId}
-              onChange={(e) => setContactId(e.target.value)}
-            >
-              <option value="">someone at the company</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </>
+          <FromAndDecideFields
+            id={id}
+            people={people}
+            contactId={contactId}
+            onContactId={setContactId}
+            timeline={BRINGS_NEWS.has(kind) ? timeline : null}
+            onTimeline={setTimeline}
+          />
         )}
-        {BRINGS_NEWS.has(kind) ? (
-          <>
-            <label htmlFor={`${id}-timeline`}>They decide</label>
-            <input
-              id={`${id}-timeline`}
-              value={timeline}
-              placeholder="by December 15, early January"
-              onChange={(e) => setTimeline(e.target.value)}
-            />
-          </>
-        ) : null}
         <label htmlFor={`${id}-note`}>Note</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
