@@ -77,4 +77,33 @@ describe("draft --body-file: the user's edited text through the binary", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/field: body-file/);
   });
+
+  it("draft --save keeps the text on the server, confirms it, and draft shows it until --discard", async () => {
+    const bodyFile = join(dir, "saved.txt");
+    const body = "Dear Dana,\n\nThank you for the tour of the data platform today.\n\nAna Ruiz";
+    writeFileSync(bodyFile, `${body}\n`);
+    const saved = await runCli(
+      ["draft", actionId, "--save", "--body-file", bodyFile, "--subject", "Thanks, Dana"],
+      env,
+    );
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/Saved your text of this draft \(revision 1\)/);
+    const shown = await runCli(["draft", actionId, "--json"], env);
+    expect(shown.json<{ draft: { subject: string; body: string } }>().draft).toMatchObject({
+      subject: "Thanks, Dana",
+      body,
+    });
+    const nothing = await runCli(["draft", actionId, "--save"], env);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/nothing to save/);
+
+    const back = await runCli(["draft", actionId, "--discard"], env);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout).toMatch(/the draft is the suggested one again/);
+    expect(back.stdout).not.toContain("tour of the data platform");
+    const composed = await runCli(["draft", actionId, "--json"], env);
+    expect(composed.json<{ draft: { body: string } }>().draft.body).not.toContain(
+      "tour of the data platform",
+    );
+  }, 120_000);
 });
