@@ -497,3 +497,51 @@ describe("R6 property: the thank-you's window is measured in elapsed hours from 
     );
   });
 });
+
+describe("R11/R16/R12 against R15's limit, at their edges", () => {
+  // No timeline: 10 days → Mon 16 Nov, so R11's natural day is Tue 17 (due Wed 18).
+  const afterReply = (repliedAt: string) =>
+    only(
+      planFollowUps(
+        facts({ history: { events: [event({ kind: "reply", occurredAt: repliedAt })] } }),
+        "2026-11-12T12:00:00.000Z",
+      ),
+      "check-in",
+    );
+
+  it("R16: a reply exactly a week before the natural day (Tue 10) does not move it: R11 alone", () => {
+    const checkIn = afterReply("2026-11-10T15:00:00.000Z");
+    expect([checkIn.window.start, checkIn.dueDate, checkIn.rules]).toEqual([
+      "2026-11-17T09:00:00.000-05:00",
+      "2026-11-18",
+      ["R11"],
+    ]);
+  });
+
+  it("R16: a reply six days before (Wed 11) moves it a day: opens Wed 18, due Thu 19", () => {
+    const checkIn = afterReply("2026-11-11T15:00:00.000Z");
+    expect([checkIn.window.start, checkIn.dueDate, checkIn.rules]).toEqual([
+      "2026-11-18T09:00:00.000-05:00",
+      "2026-11-19",
+      ["R11", "R16"],
+    ]);
+  });
+
+  it("R12 over R15's limit: with no nudges allowed, the day agreed with the recruiter still stands", () => {
+    const settings = { maxUnanswered: 0 };
+    const none = planFollowUps(facts({ settings }), NOW);
+    expect(none.some((a) => a.kind === "check-in" || a.kind === "reminder")).toBe(false);
+    const agreed = planFollowUps(
+      facts({
+        settings,
+        participants: [person("con_rec", { role: "recruiter", followUpOn: "2026-11-13" })],
+      }),
+      NOW,
+    );
+    expect([only(agreed, "check-in").dueDate, only(agreed, "check-in").rules]).toEqual([
+      "2026-11-13",
+      ["R12"],
+    ]);
+    expect(agreed.some((a) => a.kind === "reminder")).toBe(false);
+  });
+});
