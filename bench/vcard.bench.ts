@@ -148,7 +148,7 @@ export async function benchVCard(): Promise<BenchResult[]> {
         name: `${kind}: import ${CARDS.toLocaleString("en")} cards onto one interview (use case)`,
         value: Math.round(performance.now() - start),
         unit: "ms",
-        note: `${seated.length} seated, parse + validate + one transaction + re-plan`,
+        note: `${seated.people.length} seated, parse + validate + one transaction + re-plan`,
       });
     } finally {
       await opened.cleanup();

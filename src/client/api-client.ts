@@ -24,6 +24,7 @@ import type {
   EditCorrespondenceRequest,
   EditInterviewRequest,
   EditNoteRequest,
+  EditParticipationRequest,
   ErrorBody,
   ExportDocument,
   Finding,
@@ -44,6 +45,7 @@ import type {
   RecordedEvent,
   SaveDraftRequest,
   SearchResult,
+  SeatedPeople,
   SetProfileRequest,
   Template,
   UpdateCompanyRequest,
@@ -108,9 +110,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
           vcard,
           "text/vcard",
         )
-      ).json()) as Participant[],
+      ).json()) as SeatedPeople,
     editContact: (id: string, body: EditContactRequest) =>
       json<Contact>("PATCH", `/api/contacts/${enc(id)}`, body),
+    editParticipation: (interviewId: string, contactId: string, body: EditParticipationRequest) =>
+      json<Participant>(
+        "PATCH",
+        `/api/interviews/${enc(interviewId)}/contacts/${enc(contactId)}`,
+        body,
+      ),
     listContacts: () => json<Contact[]>("GET", "/api/contacts"),
     getContact: (id: string) => json<ContactDetail>("GET", `/api/contacts/${enc(id)}`),
 

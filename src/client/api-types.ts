@@ -3,7 +3,11 @@ import type {
   forgottenCompanySchema,
   updateCompanyBody,
 } from "../transports/http/routes/companies.routes.js";
-import type { addContactBody } from "../transports/http/routes/contacts.routes.js";
+import type {
+  addContactBody,
+  seatedPeopleSchema,
+  seatReportSchema,
+} from "../transports/http/routes/contacts.routes.js";
 import type { answerBody } from "../transports/http/routes/drafts.routes.js";
 import type { queueBody } from "../transports/http/routes/outbox.routes.js";
 import type {
@@ -52,6 +56,7 @@ import type {
   trashEntrySchema,
 } from "../transports/http/schemas/views.schemas.js";
 import type { editContactChanges } from "../use-cases/contacts/edit-contact.js";
+import type { editParticipationChanges } from "../use-cases/contacts/edit-participation.js";
 import type { editCorrespondenceChanges } from "../use-cases/correspondence/edit-correspondence.js";
 import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
@@ -109,6 +114,9 @@ export type AddNoteRequest = z.input<typeof addNoteBody>;
 export type EditNoteRequest = z.input<typeof editNoteChanges>;
 export type EditCorrespondenceRequest = z.input<typeof editCorrespondenceChanges>;
 export type EditContactRequest = z.input<typeof editContactChanges>;
+export type EditParticipationRequest = z.input<typeof editParticipationChanges>;
+export type SeatedPeople = z.output<typeof seatedPeopleSchema>;
+export type SeatReport = z.output<typeof seatReportSchema>;
 export type EditInterviewRequest = z.input<typeof editInterviewChanges>;
 export type LogCorrespondenceRequest = z.input<typeof logCorrespondenceBody>;
 export type RecordEventRequest = z.input<typeof recordEventBody>;

@@ -24,7 +24,7 @@ describe.each(STORE_KINDS)("correcting a person on %s", (kind) => {
       "content-type": "text/vcard",
     });
     expect(imported.status).toBe(201);
-    const raj = imported.body[0];
+    const raj = imported.body.people[0];
     const kinds = async () =>
       (await t.call("GET", `/api/interviews/${interviewId}/plan`)).body.actions
         .filter((a: { status: string }) => a.status !== "cancelled")

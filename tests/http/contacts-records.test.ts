@@ -88,7 +88,10 @@ describe.each(STORE_KINDS)("HTTP contacts and records on %s", (kind) => {
       headers,
     );
     expect(imported.status).toBe(201);
-    expect(imported.body.map((c: { name: string }) => c.name)).toEqual(["Raj Patel", "Mei Lin"]);
+    expect(imported.body.people.map((c: { name: string }) => c.name)).toEqual([
+      "Raj Patel",
+      "Mei Lin",
+    ]);
     const snapshot = await snapshotStore(t.store);
     const broken = await t.call(
       "POST",

@@ -41,23 +41,30 @@ describe.each(STORE_KINDS)("importContacts on %s", (kind) => {
       card(`Person ${i}`, `p${i}@acme.example`),
     ).join("");
 
-    const seated = await importContacts(t.ctx, later.id, file);
+    const { people: seated, report } = await importContacts(t.ctx, later.id, file);
 
     expect(seated.map((p) => p.name)).toEqual(
       Array.from({ length: 2_000 }, (_, i) => `Person ${i}`),
     );
     expect(seated[500]?.id).toBe(known.id);
     expect(seated[1]?.email).toBe("p1@acme.example");
+    // Typed in without an email, matched by name: the card fills it in.
+    expect(seated[500]?.email).toBe("p500@acme.example");
+    expect(report[500]?.summary).toBe("Person 500: added email p500@acme.example");
     expect(await listContacts(t.ctx)).toHaveLength(2_000);
   });
 
-  it("refuses a file naming one person twice, and writes nothing", async () => {
+  it("a file naming one person twice seats them once, with both cards merged", async () => {
     const on = await interview("Globex");
-    const before = await snapshotStore(t.store);
     const twice =
-      card("Dana Whitfield", "d@globex.example") + card("Dana Whitfield", "d@x.example");
-    expect((await refusal(importContacts(t.ctx, on.id, twice))).code).toBe("CONFLICT");
-    expect(await snapshotStore(t.store)).toEqual(before);
+      card("Dana Whitfield", "d@globex.example") +
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:dana  whitfield\r\nEMAIL:D@Globex.example\r\nTEL:+1 312 555 0100\r\nEND:VCARD\r\n";
+    const { people, report } = await importContacts(t.ctx, on.id, twice);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: "Dana Whitfield", phone: "+1 312 555 0100" });
+    expect(report.map((r) => r.outcome)).toEqual(["added", "merged"]);
+    expect(report[1]?.conflicts.map((c) => c.label)).toEqual(["Name"]);
+    expect(await listContacts(t.ctx)).toHaveLength(1);
   });
 
   it("refuses a file beyond the limits, stating them, and writes nothing", async () => {

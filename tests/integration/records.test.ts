@@ -247,7 +247,7 @@ describe.each(STORE_KINDS)("records on %s", (kind) => {
     await expectAppError(importContacts(t.ctx, a.interview.id, broken), "INVALID_IMPORT");
     expect(await snapshotStore(t.store)).toEqual(before);
     const added = await importContacts(t.ctx, a.interview.id, good);
-    expect(added.map((c) => c.name)).toEqual(["José Álvarez", "渡辺 健"]);
+    expect(added.people.map((c) => c.name)).toEqual(["José Álvarez", "渡辺 健"]);
     expect((await listContacts(t.ctx)).map((c) => c.name).sort()).toEqual(
       ["José Álvarez", "渡辺 健"].sort(),
     );

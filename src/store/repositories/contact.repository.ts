@@ -195,3 +195,34 @@ function toParticipation(row: ParticipationsTable): Participation {
     followUpVia: row.followUpVia as Channel | null,
   };
 }
+
+export async function getParticipation(
+  db: Kysely<Database>,
+  accountId: string,
+  interviewId: string,
+  contactId: string,
+): Promise<Participation | null> {
+  const row = await db
+    .selectFrom("participations")
+    .selectAll()
+    .where("accountId", "=", accountId)
+    .where("interviewId", "=", interviewId)
+    .where("contactId", "=", contactId)
+    .executeTakeFirst();
+  return row ? toParticipation(row) : null;
+}
+
+/** Changes the follow-up commitment of one seat (R4, R12); the seat itself stays. */
+export async function updateParticipation(
+  db: Kysely<Database>,
+  accountId: string,
+  p: Participation,
+): Promise<void> {
+  await db
+    .updateTable("participations")
+    .set({ followUpOn: p.followUpOn, followUpVia: p.followUpVia })
+    .where("accountId", "=", accountId)
+    .where("interviewId", "=", p.interviewId)
+    .where("contactId", "=", p.contactId)
+    .execute();
+}

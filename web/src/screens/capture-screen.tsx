@@ -1,8 +1,11 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
+import type { SeatReport } from "../../../src/client/api-types.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ImportReport } from "../components/import-report.js";
 import { NoteForm } from "../components/note-form.js";
+import { PersonEditor } from "../components/person-editor.js";
 import { PersonForm } from "../components/person-form.js";
 import { PlanList } from "../components/plan-list.js";
 import { formatInstant, localZone } from "../format.js";
@@ -112,6 +115,8 @@ function InterviewForm() {
 function People({ interviewId }: { interviewId: string }) {
   const detail = useLoad(() => api.getInterview(interviewId), `capture:${interviewId}`);
   const [importError, setImportError] = useState<unknown>(null);
+  const [importStatus, setImportStatus] = useState("");
+  const [report, setReport] = useState<SeatReport[]>([]);
   const [status, setStatus] = useState("");
   const saved = (message: string) => () => {
     setStatus(message);
@@ -121,9 +126,20 @@ function People({ interviewId }: { interviewId: string }) {
     const file = e.target.files?.[0];
     if (!file) return;
     setImportError(null);
+    setImportStatus("");
     try {
-      const added = await api.importContacts(interviewId, await file.text());
-      setStatus(`Imported ${added.map((p) => p.name).join(", ")}.`);
+      const imported = await api.importContacts(interviewId, await file.text());
+      const added = imported.report.filter((r) => r.outcome === "added").map((r) => r.name);
+      const merged = imported.report.filter((r) => r.outcome === "merged").map((r) => r.name);
+      setImportStatus(
+        [
+          added.length > 0 ? `Imported ${added.join(", ")}.` : "",
+          merged.length > 0 ? `Merged into people already here: ${merged.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+      );
+      setReport(imported.report);
       detail.reload();
     } catch (err) {
       setImportError(err);
@@ -152,12 +168,23 @@ function People({ interviewId }: { interviewId: string }) {
           <li key={person.id} className="card">
             <h3>{person.name}</h3>
             <p className="meta">
-              {[person.title, person.role, person.email].filter(Boolean).join(" · ")}
+              {[person.title, person.role, person.email, person.phone].filter(Boolean).join(" · ")}
               {person.agreedToConnect ? " · agreed to connect" : ""}
               {person.followUpOn
                 ? ` · follow up on ${person.followUpOn} by ${person.followUpVia}`
                 : ""}
             </p>
+            <PersonEditor
+              contact={person}
+              seats={[
+                {
+                  interviewId,
+                  followUpOn: person.followUpOn,
+                  followUpVia: person.followUpVia,
+                },
+              ]}
+              onSaved={detail.reload}
+            />
             <ul className="notes">
               {d.notes
                 .filter((n) => n.contactId === person.id)
@@ -185,7 +212,11 @@ function People({ interviewId }: { interviewId: string }) {
           accept=".vcf,text/vcard,text/x-vcard"
           onChange={importCards}
         />
+        <p className="status" role="status" aria-live="polite">
+          {importStatus}
+        </p>
         <ErrorMessage error={importError} />
+        <ImportReport report={report} onChanged={detail.reload} />
       </div>
       <h2>About the whole interview</h2>
       <ul className="notes">

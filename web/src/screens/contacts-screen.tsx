@@ -1,9 +1,10 @@
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { PersonEditor } from "../components/person-editor.js";
 import { Link } from "../router.js";
 import { useLoad } from "../use-load.js";
 
-/** Everyone met, as on their cards (R1), and the interviews they sat on. */
+/** Everyone met, as on their cards (R1), and the interviews they sat on; each editable in place. */
 export default function ContactsScreen({ openId }: { openId: string | null }) {
   const list = useLoad(() => api.listContacts(), "contacts");
   const open = useLoad(
@@ -42,6 +43,21 @@ export default function ContactsScreen({ openId }: { openId: string | null }) {
                 {c.linkedinUrl ? <li>{c.linkedinUrl}</li> : null}
                 {c.postalAddress ? <li className="body">{c.postalAddress}</li> : null}
               </ul>
+            ) : null}
+            {openId === c.id && open.data ? (
+              <PersonEditor
+                contact={open.data.contact}
+                seats={open.data.participations.map((p, i, all) => ({
+                  interviewId: p.interviewId,
+                  followUpOn: p.followUpOn,
+                  followUpVia: p.followUpVia,
+                  ...(all.length > 1 ? { label: `interview ${i + 1}` } : {}),
+                }))}
+                onSaved={() => {
+                  list.reload();
+                  open.reload();
+                }}
+              />
             ) : null}
           </li>
         ))}

@@ -2,10 +2,13 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { AppError } from "../../../errors/app-error.js";
 import type { Participant } from "../../../store/repositories/contact.repository.js";
+import type { SeatedPeople } from "../../../use-cases/contacts/add-contact.js";
 import { addContact } from "../../../use-cases/contacts/add-contact.js";
-import { editContact } from "../../../use-cases/contacts/edit-contact.js";
+import { editContact, editContactInput } from "../../../use-cases/contacts/edit-contact.js";
+import { editParticipation } from "../../../use-cases/contacts/edit-participation.js";
 import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
+import { parseInput } from "../../../use-cases/parse-input.js";
 import { runCommand } from "../run-command.js";
 
 export function registerContactCommands(program: Command): void {
@@ -57,7 +60,9 @@ export function registerContactCommands(program: Command): void {
 
   contact
     .command("edit")
-    .description("correct a person: any field of the card; what is not given stays")
+    .description(
+      "correct a person: any field of the card, and with --interview what they agreed there; what is not given stays",
+    )
     .argument("<id>", "the person (ct_…)")
     .option("--name <name>", "exactly as on the card (R1)")
     .option("--email <email>")
@@ -69,15 +74,19 @@ export function registerContactCommands(program: Command): void {
     .option("--prefers <channel>", "email, phone, letter, card, linkedin or in-person")
     .option("--agreed-to-connect", "they agreed to a LinkedIn request (R5)")
     .option("--no-agreed-to-connect", "they did not")
-    .option("--honorific <title>", "for a formal greeting: Ms, Dr, Mx… (\"\" clears it)")
+    .option("--honorific <title>", 'for a formal greeting: Ms, Dr, Mx… ("" clears it)')
     .option("--register <register>", "greeting: formal, first-name, or default (the country's)")
     .option("--timezone <zone>", "their time zone, if not the interview's")
+    .option("--interview <id>", "the interview where the follow-up below was agreed (iv_…)")
+    .option("--follow-up-on <date>", "the day they said you may follow up (R4, R12)")
+    .option("--follow-up-via <channel>", "how they said to follow up")
+    .option("--no-follow-up", "clear the agreed follow-up at --interview")
     .action(
       async (id: string, opts: Record<string, string | boolean | undefined>, command: Command) => {
         await runCommand(command, async ({ ctx, print }) => {
           const given = (flag: string, field: string) =>
             opts[flag] === undefined ? {} : { [field]: opts[flag] };
-          const edited = await editContact(ctx, {
+          const changes = {
             id,
             ...given("name", "name"),
             ...given("email", "email"),
@@ -95,11 +104,42 @@ export function registerContactCommands(program: Command): void {
             ...given("timezone", "timeZone"),
             ...given("honorific", "honorific"),
             ...(opts.register === "default" ? { register: null } : given("register", "register")),
-          });
+          };
+          const commitment = {
+            ...(typeof opts.followUpOn === "string" ? { followUpOn: opts.followUpOn } : {}),
+            ...(command.getOptionValueSource("followUp") === "cli" ? { followUpOn: null } : {}),
+            ...given("followUpVia", "followUpVia"),
+          };
+          const card = Object.keys(changes).length > 1;
+          const agreed = Object.keys(commitment).length > 0;
+          if (agreed && typeof opts.interview !== "string") {
+            throw new AppError("INVALID_INPUT", "A follow-up is agreed at one interview.", {
+              field: "interviewId",
+              accepted: "--interview iv_… with --follow-up-on, --follow-up-via or --no-follow-up",
+            });
+          }
+          // The card is checked before the commitment is written, so a bad card writes nothing.
+          if (card) parseInput(editContactInput, changes);
+          const seat = agreed
+            ? await editParticipation(ctx, {
+                interviewId: opts.interview as string,
+                contactId: id,
+                ...commitment,
+              })
+            : null;
+          const edited = card || !seat ? await editContact(ctx, changes) : seat;
           print(
-            edited,
+            seat
+              ? { ...edited, followUpOn: seat.followUpOn, followUpVia: seat.followUpVia }
+              : edited,
             (c) =>
-              `Saved ${c.name}${c.agreedToConnect ? " (agreed to connect)" : ""}; the plan follows.`,
+              `Saved ${c.name}${c.agreedToConnect ? " (agreed to connect)" : ""}${
+                seat
+                  ? seat.followUpOn
+                    ? `; follow up on ${seat.followUpOn} via ${seat.followUpVia}`
+                    : "; no follow-up agreed"
+                  : ""
+              }; the plan follows.`,
           );
         });
       },
@@ -114,11 +154,7 @@ export function registerContactCommands(program: Command): void {
       await runCommand(command, async ({ ctx, print }) => {
         const text = await readTextFile(file);
         const added = await importContacts(ctx, opts.interview, text);
-        print(
-          added,
-          (list) =>
-            `Imported ${list.length} contact(s):\n${list.map(describeParticipant).join("\n")}`,
-        );
+        print(added, describeImport);
       });
     });
 
@@ -174,6 +210,19 @@ export async function readTextFile(file: string): Promise<string> {
       },
     );
   }
+}
+
+function describeImport(result: SeatedPeople): string {
+  const lines = [`Imported ${result.people.length} contact(s):`];
+  lines.push(...result.people.map(describeParticipant));
+  for (const line of result.report.filter((r) => r.outcome === "merged")) {
+    lines.push(line.summary);
+    for (const c of line.conflicts)
+      lines.push(
+        `  ${c.label}: kept "${c.kept}"; the card says "${c.onCard}" (contact edit ${line.contactId} to use it)`,
+      );
+  }
+  return lines.join("\n");
 }
 
 function describeParticipant(p: Participant): string {

@@ -1,7 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { MERGED_FIELDS } from "../../../core/contacts/merge-card.js";
 import { VCARD_LIMITS } from "../../../core/vcard/vcard-limits.js";
 import { addContact, addContactInput } from "../../../use-cases/contacts/add-contact.js";
 import { editContact, editContactChanges } from "../../../use-cases/contacts/edit-contact.js";
+import {
+  editParticipation,
+  editParticipationChanges,
+} from "../../../use-cases/contacts/edit-participation.js";
 import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
 import type { HttpEnv } from "../http-env.js";
@@ -18,6 +23,49 @@ export const vcardBody = z
     // The request's own size limits come first; these are the import's, the same for the CLI.
     description: `A .vcf file (vCard 2.1, 3.0 or 4.0). An import reads at most ${VCARD_LIMITS.cardsPerFile} cards, ${VCARD_LIMITS.propertiesPerCard} properties per card and ${VCARD_LIMITS.bytesPerFile} bytes.`,
   });
+
+const mergedField = z.enum(MERGED_FIELDS);
+
+/** What one card did: a new person, or someone known with what was missing filled in. */
+export const seatReportSchema = z
+  .object({
+    contactId: z.string(),
+    name: z.string(),
+    outcome: z.enum(["added", "merged"]),
+    seated: z
+      .boolean()
+      .openapi({ description: "Seated on the interview now (false: already on it)" }),
+    filled: z.array(z.object({ field: mergedField, label: z.string(), value: z.string() })),
+    conflicts: z
+      .array(
+        z.object({
+          field: z.union([mergedField, z.literal("name")]),
+          label: z.string(),
+          kept: z.string(),
+          onCard: z.string(),
+        }),
+      )
+      .openapi({
+        description:
+          "Both hold a different value: the stored one is kept; choose with PATCH /api/contacts/{id}",
+      }),
+    summary: z
+      .string()
+      .openapi({ example: "Dana Whitfield: added phone +1 312 555 0100, LinkedIn URL" }),
+  })
+  .openapi("SeatReport");
+
+export const seatedPeopleSchema = z
+  .object({ people: z.array(participantSchema), report: z.array(seatReportSchema) })
+  .openapi("SeatedPeople");
+
+/** `{id}` (the interview) and `{contactId}` (the person) in a path. */
+const seatParams = idParams("iv_0123456789abcdefghjkmnpq").extend({
+  contactId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "contactId", in: "path" }, example: "ct_0123456789abcdefghjkmnpq" }),
+});
 
 export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(
@@ -43,12 +91,13 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "post",
       path: "/api/interviews/{id}/contacts/import",
       tags: ["contacts"],
-      summary: "Seat everyone in a vCard file on an interview (R1), all or none",
+      summary:
+        "Seat everyone in a vCard file on an interview (R1), all or none; a card for someone known (same email, or same name) fills in what was missing and reports conflicts",
       request: {
         params: idParams("iv_0123456789abcdefghjkmnpq"),
         body: { content: { "text/vcard": { schema: vcardBody } }, required: true },
       },
-      responses: created(z.array(participantSchema), "The people imported"),
+      responses: created(seatedPeopleSchema, "The people imported, and what each card changed"),
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -98,5 +147,28 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
         await editContact(c.get("ctx"), { ...c.req.valid("json"), id: c.req.valid("param").id }),
         200,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/interviews/{id}/contacts/{contactId}",
+      tags: ["contacts"],
+      summary:
+        "Correct the follow-up a person agreed to at this interview (R4): date and channel, or none; the check-in follows (R12)",
+      request: { params: seatParams, body: jsonBody(editParticipationChanges) },
+      responses: ok(participantSchema, "The person as seated on the interview now"),
+    }),
+    async (c) => {
+      const { id, contactId } = c.req.valid("param");
+      return c.json(
+        await editParticipation(c.get("ctx"), {
+          ...c.req.valid("json"),
+          interviewId: id,
+          contactId,
+        }),
+        200,
+      );
+    },
   );
 }
