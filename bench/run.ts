@@ -14,6 +14,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
   hardening: async () => (await import("./hardening.bench.js")).benchHardening(),
   vcard: async () => (await import("./vcard.bench.js")).benchVCard(),
+  rewrite: async () => (await import("./rewrite.bench.js")).benchRewrite(),
 };
 
 const only = process.argv.slice(2);
