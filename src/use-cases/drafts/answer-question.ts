@@ -1,6 +1,7 @@
 import { answerEmployerQuestion } from "../../core/drafts/answer-employer-question.js";
 import { notFound } from "../../errors/app-error.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
+import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
 import { listInterviewSummaries } from "../../store/repositories/interview.repository.js";
 import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -34,6 +35,8 @@ export async function answerQuestion(
     application,
     company,
     salaryRange: input.salaryRange ?? null,
+    // A note about an interviewer is said with their name, not a bare "her" (issue 11).
+    people: await listContactsOfCompany(ctx.db, ctx.accountId, company.id),
   });
   return { kind: input.kind, answer };
 }
