@@ -119,7 +119,7 @@ describe("plan, agenda, events and drafts through the binary", () => {
     expect(thanks).toBeDefined();
     const draft = await runCli(["draft", thanks?.action.id as string], env);
     expect(draft.code, draft.stderr).toBe(0);
-    expect(draft.stdout).toContain("Dear Dana Whitfield,");
+    expect(draft.stdout).toContain("Dear Dana,");
     expect(draft.stdout).toContain("her team moved the warehouse to dbt last spring");
 
     const eml = join(dir, "thanks.eml");

@@ -1,6 +1,8 @@
 import type { NoteKind } from "../domain/types.js";
+import { claimFields } from "./claims.js";
 import { describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
 import type { DraftInput } from "./draft.types.js";
+import { chooseGreeting } from "./greeting/choose-greeting.js";
 import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
 import { whatTheyAsked } from "./rewrite/what-they-asked.js";
 import { selectNotes } from "./select-notes.js";
@@ -18,8 +20,17 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
   const nonEmpty = (value: string | null | undefined): string | null =>
     value === null || value === undefined || value.trim() === "" ? null : value.trim();
   return {
-    // R1: the name exactly as on the card, never shortened or re-cased.
-    greeting: contact === null ? `Dear ${company.name} team,` : `Dear ${contact.name},`,
+    // R1: the name, or the part of it the greeting uses, exactly as on the card.
+    greeting:
+      contact === null
+        ? `Dear ${company.name} team,`
+        : chooseGreeting({
+            name: contact.name,
+            honorific: contact.honorific,
+            register: contact.register,
+            channel: input.action.channel,
+            country: company.country ?? profile.country,
+          }).text,
     today: formatLongDate(input.today),
     "recipient.name": nonEmpty(contact?.name),
     "recipient.title": nonEmpty(contact?.title),
@@ -60,5 +71,7 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "colleagues.names": input.otherContacts
       .filter((other) => other.id !== contact?.id)
       .map((other) => other.name),
+    // Set only where a record licenses the claim (claims.ts).
+    ...claimFields(input),
   };
 }

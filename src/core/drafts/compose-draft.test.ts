@@ -14,12 +14,14 @@ import {
   COMPANY,
   DANA,
   draftInput,
+  licensingHistory,
   MEI,
   NOTES,
   PROFILE,
   RAJ,
 } from "./draft-fixtures.js";
 
+const FORMAL_DANA: Contact = { ...DANA, honorific: "Ms", register: "formal" };
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "__golden__");
 const NAMES = [DANA.name, RAJ.name, MEI.name, COMPANY.name, PROFILE.name ?? ""];
 
@@ -93,6 +95,61 @@ const CASES: Case[] = [
   ["long-range-check-in-phone", "long-range-check-in", "phone", RAJ, "2027-02-15"],
   ["move-on-email", "move-on", "email", DANA, "2027-01-10"],
   ["missing-recruiter", "thank-you-email", "email", MEI, "2026-11-17"],
+  // Registers (issue 11): formal with the honorific given, a country's default, LinkedIn's "Hi".
+  ["register-formal-email", "thank-you-email", "email", FORMAL_DANA, "2026-11-17"],
+  ["register-formal-linkedin", "linkedin-request", "linkedin", FORMAL_DANA, "2026-11-17"],
+  [
+    "register-country-de-card",
+    "thank-you-card",
+    "card",
+    { ...DANA, honorific: "Ms" },
+    "2026-11-18",
+    { company: { ...COMPANY, country: "DE" } },
+  ],
+  [
+    "register-country-de-no-honorific-letter",
+    "summary-letter",
+    "letter",
+    DANA,
+    "2026-11-18",
+    { company: { ...COMPANY, country: "DE" } },
+  ],
+  // Claims made where a record licenses them (claims.ts).
+  [
+    "licensed-long-range-check-in-email",
+    "long-range-check-in",
+    "email",
+    DANA,
+    "2027-02-15",
+    { history: licensingHistory(DANA, "rejected") },
+  ],
+  [
+    "licensed-post-decision-not-hired-email",
+    "post-decision-thanks",
+    "email",
+    DANA,
+    "2026-12-20",
+    {
+      application: { ...APPLICATION, status: "rejected" },
+      history: licensingHistory(DANA, "rejected"),
+    },
+  ],
+  [
+    "licensed-reminder-email",
+    "reminder",
+    "email",
+    DANA,
+    "2026-12-14",
+    { history: licensingHistory(DANA, "rejected") },
+  ],
+  [
+    "licensed-check-in-email",
+    "check-in",
+    "email",
+    DANA,
+    "2026-12-03",
+    { history: licensingHistory(DANA, "rejected") },
+  ],
   [
     "missing-no-contact-letter",
     "summary-letter",
@@ -127,10 +184,10 @@ describe("composeDraft", () => {
   it("R1, R7: each interviewer gets their own name and their own notes", () => {
     const dana = composeDraft(draftInput("thank-you-email", "email", DANA)).body;
     const raj = composeDraft(draftInput("thank-you-email", "email", RAJ)).body;
-    expect(dana).toContain("Dear Dana Whitfield,");
+    expect(dana).toContain("Dear Dana,");
     expect(dana).toContain("streaming ingestion");
     expect(dana).not.toContain("cost dashboard");
-    expect(raj).toContain("Dear Rajesh Iyer,");
+    expect(raj).toContain("Dear Rajesh,");
     expect(raj).toContain("cost dashboard");
     expect(raj).not.toContain("streaming ingestion");
   });
@@ -207,7 +264,7 @@ describe("composeDraft", () => {
     const draft = composeDraft(
       draftInput("thank-you-card", "card", DANA, "2026-11-17", { templates }),
     );
-    expect(draft.body).toBe("Dear Dana Whitfield,\n\nThanks, Zoë Ångström");
+    expect(draft.body).toBe("Dear Dana,\n\nThanks, Zoë Ångström");
     const broken = { "thank-you-card": "Hi\n\n{{sender.nmae}}" };
     expect(() =>
       composeDraft(draftInput("thank-you-card", "card", DANA, "2026-11-17", { templates: broken })),

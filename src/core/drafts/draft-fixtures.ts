@@ -6,12 +6,14 @@ import type {
   Channel,
   Company,
   Contact,
+  DecisionOutcome,
   FollowUpAction,
   Interview,
+  InterviewEvent,
   Note,
   Profile,
 } from "../domain/types.js";
-import type { DraftInput } from "./draft.types.js";
+import { type DraftHistory, type DraftInput, NO_HISTORY } from "./draft.types.js";
 
 export const PROFILE: Profile = {
   name: "Zoë Ångström",
@@ -161,6 +163,71 @@ export function action(
   };
 }
 
+function event(
+  id: string,
+  kind: InterviewEvent["kind"],
+  fields: Partial<InterviewEvent> = {},
+): InterviewEvent {
+  return {
+    id,
+    interviewId: INTERVIEW.id,
+    contactId: null,
+    kind,
+    outcome: null,
+    occurredAt: "2026-12-02T17:00:00.000Z",
+    nextInterviewId: null,
+    note: null,
+    timelineText: null,
+    timelineDate: null,
+    createdAt: "2026-12-02T17:00:00.000Z",
+    ...fields,
+  };
+}
+
+/**
+ * A history that licenses every claim to `who` (claims.ts): a follow-up agreed at the interview,
+ * a message each way, a reply, a decision with `outcome`, a next round.
+ */
+export function licensingHistory(who: Contact, outcome: DecisionOutcome): DraftHistory {
+  const message = (id: string, direction: "in" | "out", occurredAt: string) => ({
+    id,
+    applicationId: APPLICATION.id,
+    interviewId: INTERVIEW.id,
+    direction,
+    channel: "email" as const,
+    occurredAt,
+    contactIds: [who.id],
+    subject: "Senior Data Engineer",
+    body: "…",
+    messageId: null,
+    threadId: null,
+    inReplyTo: null,
+    actionId: null,
+    createdAt: occurredAt,
+  });
+  return {
+    participations: [
+      {
+        interviewId: INTERVIEW.id,
+        contactId: who.id,
+        seat: 0,
+        followUpOn: "2027-02-15",
+        followUpVia: "email",
+      },
+    ],
+    events: [
+      event("ev-reply", "reply", { contactId: who.id }),
+      event("ev-next", "next-round", { nextInterviewId: "int-2" }),
+      event("ev-decision", "decision", { outcome, occurredAt: "2026-12-18T17:00:00.000Z" }),
+    ],
+    correspondence: [
+      message("m-out", "out", "2026-12-01T17:00:00.000Z"),
+      message("m-in", "in", "2026-12-02T17:00:00.000Z"),
+    ],
+    actions: [],
+  };
+}
+
 const EVERYONE = [DANA, RAJ, MEI];
 
 /** A draft input for `kind` on `channel` to `who`, written on `today`. */
@@ -179,6 +246,7 @@ export function draftInput(
     application: APPLICATION,
     company: COMPANY,
     notes: NOTES,
+    history: NO_HISTORY,
     profile: PROFILE,
     today,
     ...overrides,

@@ -3,9 +3,12 @@ import type {
   Channel,
   Company,
   Contact,
+  Correspondence,
   FollowUpAction,
   Interview,
+  InterviewEvent,
   Note,
+  Participation,
   Profile,
 } from "../domain/types.js";
 import type { TemplateId } from "./templates/built-in-templates.js";
@@ -21,12 +24,33 @@ export interface DraftInput {
   company: Company;
   /** All notes of the interview; the draft picks the recipient's own (R7). */
   notes: Note[];
+  /** What happened on the application: it licenses what a message may claim (claims.ts). */
+  history: DraftHistory;
   profile: Profile;
   /** User overrides keyed by template id. */
   templates?: Record<string, string>;
   /** The local date the draft is written on, YYYY-MM-DD. */
   today: string;
 }
+
+export interface DraftHistory {
+  /** The seats of the application's interviews, with the follow-ups agreed there (R4). */
+  participations: Participation[];
+  /** Events of the application's interviews: replies, calls, decisions, next rounds (R16). */
+  events: InterviewEvent[];
+  /** Messages of the application, both ways (R25). */
+  correspondence: Correspondence[];
+  /** Follow-ups of the interview, with their status. */
+  actions: FollowUpAction[];
+}
+
+/** A history where nothing happened yet: no claim is licensed. */
+export const NO_HISTORY: DraftHistory = {
+  participations: [],
+  events: [],
+  correspondence: [],
+  actions: [],
+};
 
 export interface Draft {
   channel: Channel;

@@ -1,4 +1,5 @@
 import type { Contact, NoteKind } from "../domain/types.js";
+import { CLAIM_IDS, CLAIMS } from "./claims.js";
 import type { DraftInput } from "./draft.types.js";
 import { selectNotes } from "./select-notes.js";
 import { fieldText } from "./template/render-template.js";
@@ -54,6 +55,11 @@ export function findMissing(
     }
   }
   missing.push(...leftOutNotes(input, used));
+  for (const id of CLAIM_IDS) {
+    const claim = CLAIMS[id];
+    const toLicense = claim.toLicense(who);
+    if (used.has(claim.field) && empty(claim.field) && toLicense !== null) missing.push(toLicense);
+  }
   return [...new Set(missing)];
 }
 

@@ -4,7 +4,13 @@ import type { DraftInput } from "../../core/drafts/draft.types.js";
 import { notFound } from "../../errors/app-error.js";
 import { getAction, listActionsOfInterviews } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
-import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
+import {
+  listContactsOfCompany,
+  listParticipationsOfContact,
+} from "../../store/repositories/contact.repository.js";
+import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
+import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
+import { listInterviewsOfCompany } from "../../store/repositories/interview.repository.js";
 import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import { listTemplateOverrides } from "../../store/repositories/template.repository.js";
 import type { UseCaseContext } from "../context.js";
@@ -40,6 +46,15 @@ export async function loadDraftInput(
   const contact = action.contactId
     ? (contacts.find((c) => c.id === action.contactId) ?? null)
     : null;
+  // What happened on the application licenses what the message may claim (claims.ts).
+  const interviewIds = (await listInterviewsOfCompany(ctx.db, ctx.accountId, company.id))
+    .filter((i) => i.applicationId === application.id)
+    .map((i) => i.id);
+  const [participations, events, correspondence] = await Promise.all([
+    contact ? listParticipationsOfContact(ctx.db, ctx.accountId, contact.id) : [],
+    listEventsOfInterviews(ctx.db, ctx.accountId, interviewIds),
+    listCorrespondenceOfApplications(ctx.db, ctx.accountId, [application.id]),
+  ]);
   return {
     input: {
       action,
@@ -49,6 +64,12 @@ export async function loadDraftInput(
       application,
       company,
       notes,
+      history: {
+        participations: participations.filter((p) => interviewIds.includes(p.interviewId)),
+        events,
+        correspondence,
+        actions,
+      },
       profile,
       templates,
       today: DateTime.fromISO(ctx.now(), { zone: profile.timeZone }).toISODate() as string,

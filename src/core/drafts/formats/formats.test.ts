@@ -33,9 +33,7 @@ function caught(fn: () => unknown): AppError {
 
 describe("toPlainText", () => {
   it("puts the subject first for email, and only the body otherwise", () => {
-    expect(toPlainText(email).startsWith(`Subject: ${email.subject}\n\nDear Dana Whitfield,`)).toBe(
-      true,
-    );
+    expect(toPlainText(email).startsWith(`Subject: ${email.subject}\n\nDear Dana,`)).toBe(true);
     expect(toPlainText(phone)).toBe(`${phone.body}\n`);
   });
 });

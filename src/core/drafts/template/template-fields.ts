@@ -34,6 +34,13 @@ export const SCALAR_FIELDS = [
   "interview.decisionTimeline",
   "interview.nextStep",
   "interview.location",
+  // Claims a message makes only when a record licenses them (claims.ts): set, or null.
+  "claims.openingsPosted",
+  "claims.followUpAgreed",
+  "claims.decisionMade",
+  "claims.replyReceived",
+  "claims.messageSent",
+  "claims.nextRound",
 ] as const;
 
 export const LIST_FIELDS = [
@@ -52,6 +59,7 @@ export const LIST_FIELDS = [
 ] as const;
 
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
+export type ClaimField = Extract<ScalarField, `claims.${string}`>;
 export type ListField = (typeof LIST_FIELDS)[number];
 export type TemplateField = ScalarField | ListField;
 

@@ -5,9 +5,9 @@ export const CHECK_IN_EMAIL = `Subject: Following up on the {{application.role}}
 
 I hope your week is going well. I am writing to follow up on our interview {{interview.when}} for the {{application.role}} position at {{company.name}}.{{#interview.decisionTimeline}} When we spoke, {{interview.decisionTimeline}}, so I thought I would check in.{{/interview.decisionTimeline}}
 
-I remain very interested in the role{{#notes.highlight}}, and I keep coming back to our conversation about {{notes.highlight}}{{/notes.highlight}}.{{#sender.strengths}} I am confident my strengths in {{sender.strengths}} would serve your team well.{{/sender.strengths}}
+I remain very interested in the role{{#notes.highlight}}, and I keep coming back to our conversation about {{notes.highlight}}{{/notes.highlight}}.{{#sender.strengths}} I would be glad to bring my experience in {{sender.strengths}} to your team.{{/sender.strengths}}
 
-Is there anything more I can provide to help with your decision? I would also be glad to hear about the next steps in the process when it is convenient for you.
+{{#claims.replyReceived}}Thank you again for getting back to me. {{/claims.replyReceived}}Is there anything more I can provide to help with your decision? I would also be glad to hear about the next steps in the process when it is convenient for you.
 
 Thank you for your time.
 

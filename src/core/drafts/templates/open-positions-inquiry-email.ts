@@ -5,7 +5,7 @@ export const OPEN_POSITIONS_INQUIRY_EMAIL = `Subject: Other openings at {{compan
 
 Thank you again for considering me for the {{application.role}} position. I enjoyed learning about {{company.name}}{{#notes.highlight}}, especially {{notes.highlight}}{{/notes.highlight}}, and I remain very interested in working with your team.
 
-I noticed that {{company.name}} has posted other openings. Would you be open to considering me for a role that fits my background, and could you tell me what the process would be?{{#sender.strengths}} I would bring {{sender.strengths}}.{{/sender.strengths}} If nothing is open right now, may I follow up with you in a month or two?
+Are there other openings at {{company.name}} where my background could help? If so, I would be glad to be considered, and to hear what the process would be.{{#sender.strengths}} My experience is in {{sender.strengths}}.{{/sender.strengths}} If nothing is open right now, may I follow up with you in a month or two?
 
 Thank you for your time.
 

@@ -13,15 +13,15 @@ export const SUMMARY_LETTER = `{{sender.name}}
 
 {{greeting}}
 
-Thank you for the interview {{interview.when}} for the {{application.role}} position. I am writing to summarize the points we discussed and why I believe I can make a real contribution to {{company.name}}.
+Thank you for the interview {{interview.when}} for the {{application.role}} position. I am writing to summarize the points we discussed.
 {{#notes.highlight}}
 We talked about {{notes.highlight}}, and that conversation confirmed my interest in the role.
 {{/notes.highlight}}{{#notes.qualification}}
-You asked about {{notes.qualification}}. This is work I have done before, and I would bring that experience with me.
+You asked about {{notes.qualification}}. I would be glad to go into more detail on that work.
 {{/notes.qualification}}{{#notes.clarify}}
 I would also like to add to one point: {{notes.clarify}}.
 {{/notes.clarify}}{{#sender.strengths}}
-In short, I would bring {{sender.strengths}} to your team.
+My experience is in {{sender.strengths}}, and I would be glad to put it to work for your team.
 {{/sender.strengths}}
 Please let me know if I can provide anything more. I look forward to hearing about the next steps{{#interview.decisionTimeline}} (when we spoke, {{interview.decisionTimeline}}){{/interview.decisionTimeline}}.
 

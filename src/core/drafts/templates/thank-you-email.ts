@@ -5,7 +5,7 @@ export const THANK_YOU_EMAIL = `Subject: Thank you for the {{application.role}} 
 
 Thank you for taking the time to speak with me {{interview.when}} about the {{application.role}} position at {{company.name}}.{{#notes.highlight}} One part of our conversation especially stayed with me: {{notes.highlight}}.{{/notes.highlight}}
 
-Our talk left me even more interested in joining your team.{{#notes.qualification}} You asked about {{notes.qualification}}; that experience is a close match for what the role needs.{{/notes.qualification}}{{#sender.strengths}} I am confident that my strengths in {{sender.strengths}} would let me contribute from the start.{{/sender.strengths}}
+Our talk left me even more interested in joining your team.{{#notes.qualification}} You asked about {{notes.qualification}}, and I would be glad to tell you more about that work.{{/notes.qualification}}{{#sender.strengths}} I hope my experience in {{sender.strengths}} can be useful to the team.{{/sender.strengths}}
 {{#notes.clarify}}
 I would also like to add to one point from our conversation: {{notes.clarify}}.
 {{/notes.clarify}}
