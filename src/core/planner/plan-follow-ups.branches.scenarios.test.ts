@@ -545,3 +545,42 @@ describe("R11/R16/R12 against R15's limit, at their edges", () => {
     expect(agreed.some((a) => a.kind === "reminder")).toBe(false);
   });
 });
+
+describe("R14/R17: where the later follow-ups count from", () => {
+  it("R14: after a skipped check-in (due Wed 18), the next one waits a week from that day: due Fri 27", () => {
+    const first = only(planFollowUps(facts(), NOW), "check-in");
+    const plan = planFollowUps(
+      facts({ history: { actions: [settle(first, "skipped", null)] } }),
+      "2026-11-19T12:00:00.000Z",
+    );
+    // Wed 18 + 7 = Wed 25; a business day later is Fri 27 (Thu 26 is Thanksgiving).
+    const next = plan.filter((a) => a.kind === "check-in" && a.status === "planned");
+    expect(next.map((a) => [a.window.start, a.dueDate])).toEqual([
+      ["2026-11-25T09:00:00.000-05:00", "2026-11-27"],
+    ]);
+  });
+
+  it("R17: the long-range check-in is overdue two months after the decision (Thu 19 Nov → Tue 19 Jan)", () => {
+    const plan = planFollowUps(
+      facts({
+        history: {
+          events: [
+            event({
+              kind: "decision",
+              outcome: "rejected",
+              occurredAt: "2026-11-19T16:00:00.000Z",
+            }),
+          ],
+        },
+      }),
+      "2026-11-19T17:00:00.000Z",
+    );
+    // A month on is Sat 19 Dec → opens Mon 21, due Tue 22; two months on is Tue 19 Jan 2027.
+    expect(only(plan, "long-range-check-in").window).toEqual({
+      start: "2026-12-21T09:00:00.000-05:00",
+      due: "2026-12-22T10:00:00.000-05:00",
+      late: "2026-12-22T17:00:00.000-05:00",
+      overdue: "2027-01-19T17:00:00.000-05:00",
+    });
+  });
+});
