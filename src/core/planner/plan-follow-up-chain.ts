@@ -127,7 +127,7 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
   const spacedNote = (pushedBy: number | null) =>
     pushedBy === null
       ? ""
-      : `; moved to keep a week from the follow-up of ${fromEpochDay(pushedBy)} to ${company.name} (R15)`;
+      : `; moved to keep a week from the follow-up of ${day(ctx, fromEpochDay(pushedBy))} to ${company.name} (R15)`;
   const answerEarliest = answerDate === null ? null : addDays(answerDate, SPACING_DAYS);
 
   const committed = ctx.participants.filter((p) => p.followUpOn !== null);
@@ -235,8 +235,8 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
     if (spaced.pushedBy !== null) rules.push("R15");
     const why =
       kind === "reminder"
-        ? `R14: if the follow-up of ${from} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
-        : `R16/R14: ${company.name} answered on ${from}, so ${verb(channel, lead)} again a week or two later — source 003`;
+        ? `R14: if the follow-up of ${day(ctx, from)} goes unanswered, send ${nameOf(lead)} a polite reminder 1–2 weeks after it — source 003`
+        : `R16/R14: ${company.name} answered on ${day(ctx, from)}, so ${verb(channel, lead)} again a week or two later — source 003`;
     plan(
       kind,
       lead,
@@ -271,6 +271,6 @@ export function planFollowUpChain(ctx: PlanContext, history: HistorySummary): vo
       overdue: at(homeDay(dueDay + 2 * SPACING_DAYS)),
     },
     rules: ["R15", "R14"],
-    why: `R15: if ${max} follow-ups past the thank-you go unanswered (the last on ${last}), stop nudging ${company.name} and consider moving on — sources 003, 004.`,
+    why: `R15: if ${max} follow-ups past the thank-you go unanswered (the last on ${day(ctx, last)}), stop nudging ${company.name} and consider moving on — sources 003, 004.`,
   });
 }

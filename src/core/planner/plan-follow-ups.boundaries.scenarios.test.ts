@@ -178,7 +178,7 @@ describe("R6: the end of the thank-you window", () => {
     expect(plan.some((a) => a.kind === "check-in")).toBe(false);
     const reminders = plan.filter((a) => a.kind === "reminder");
     expect(reminders.map((a) => a.dueDate)).toEqual(["2026-11-17", "2026-11-25"]);
-    expect(reminders[0]?.why).toContain("the follow-up of 2026-11-08");
+    expect(reminders[0]?.why).toContain("the follow-up of Sun 8 Nov");
   });
 });
 

@@ -52,7 +52,7 @@ describe("keepSaidTimeline: words read from the day they were said (R3, R16)", (
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).field).toBe("timeline");
       expect((error as AppError).message).toBe(
-        'The timeline "early December" falls on 2026-12-10, before the day it was said (Sun 20 Dec).',
+        'The timeline "early December" falls on Thu 10 Dec, before the day it was said (Sun 20 Dec).',
       );
       expect((error as AppError).accepted).toBe(
         "a timeline that ends on or after the day it was said",

@@ -20,8 +20,8 @@ export function keepTimeline(
   interviewStartsAt: string,
   timeZone: string,
 ): KeptTimeline {
-  return keepFrom(text, interviewStartsAt, timeZone, "startsAt", (date) => [
-    `before the interview on ${date}`,
+  return keepFrom(text, interviewStartsAt, timeZone, "startsAt", (date, base) => [
+    `The timeline "${text}" falls on ${date}, before the interview on ${base}.`,
     "a timeline that ends on or after the interview day",
   ]);
 }
@@ -32,8 +32,8 @@ export function keepTimeline(
  * that cannot be meant and is refused; words that give no date are kept, as keepTimeline does.
  */
 export function keepSaidTimeline(text: string, saidAt: string, timeZone: string): KeptTimeline {
-  return keepFrom(text, saidAt, timeZone, "at", (date) => [
-    `before the day it was said (${humanDate(date)})`,
+  return keepFrom(text, saidAt, timeZone, "at", (date, base) => [
+    `The timeline "${text}" falls on ${humanDate(date, Number(base.slice(0, 4)))}, before the day it was said (${humanDate(base)}).`,
     "a timeline that ends on or after the day it was said",
   ]);
 }
@@ -43,7 +43,7 @@ function keepFrom(
   at: string,
   timeZone: string,
   field: string,
-  before: (baseDate: string) => [string, string],
+  before: (date: string, baseDate: string) => [message: string, accepted: string],
 ): KeptTimeline {
   const base = localDateAt(instantMsOf(at, field), timeZone);
   const baseDay = toEpochDay(base);
@@ -51,8 +51,8 @@ function keepFrom(
   if (day === null) return { text, date: null };
   const date = fromEpochDay(day);
   if (day < baseDay) {
-    const [when, accepted] = before(base);
-    throw invalidInput("timeline", `The timeline "${text}" falls on ${date}, ${when}.`, accepted);
+    const [message, accepted] = before(date, base);
+    throw invalidInput("timeline", message, accepted);
   }
   return { text, date };
 }
