@@ -67,6 +67,14 @@ describe("rewriteNoteForReader: a note about the reader, in the second person (i
     }
   });
 
+  it("turns a relative clause inside a topic to the reader too (the issue's LinkedIn note)", () => {
+    expect(said("the data contracts talk from Data Council he wants to watch")).toEqual({
+      topic: "the data contracts talk from Data Council you want to watch",
+      clause: null,
+    });
+    expect(said("the team she leads uses Airflow").clause).toBe("the team you lead uses Airflow");
+  });
+
   it("keeps the user's own first person", () => {
     expect(said("I mentioned my Kafka work").clause).toBe("I mentioned my Kafka work");
     expect(
