@@ -147,8 +147,21 @@ export function createApiClient(options: ApiClientOptions = {}) {
     recordEvent: (interviewId: string, body: RecordEventRequest) =>
       json<RecordedEvent>("POST", `/api/interviews/${enc(interviewId)}/events`, body),
 
-    getAgenda: (days?: number) =>
-      json<Agenda>("GET", `/api/agenda${days === undefined ? "" : `?days=${days}`}`),
+    /** Today: the counts, then a page of each group (`limit`), or the next page of one group. */
+    getAgenda: (
+      query: {
+        days?: number;
+        limit?: number;
+        group?: keyof Agenda["counts"];
+        offset?: number;
+      } = {},
+    ) => {
+      const params = new URLSearchParams();
+      for (const [name, value] of Object.entries(query))
+        if (value !== undefined) params.set(name, String(value));
+      const qs = params.toString();
+      return json<Agenda>("GET", `/api/agenda${qs ? `?${qs}` : ""}`);
+    },
     markDone: (actionId: string) =>
       json<FollowUpAction>("POST", `/api/actions/${enc(actionId)}/done`),
     skip: (actionId: string, reason: string) =>

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiClient, createApiClient } from "../../src/client/api-client.js";
-import { INLINED_AGENDA_ID } from "../../src/client/inlined-data.js";
+import { INLINED_AGENDA_ID, TODAY_PAGE_SIZE } from "../../src/client/inlined-data.js";
 import { createApp } from "../../src/transports/http/create-app.js";
 import { jsonForScript } from "../../src/transports/http/json-for-script.js";
 import type { UseCaseContext } from "../../src/use-cases/context.js";
@@ -60,7 +60,7 @@ describe.each(STORE_KINDS)("the first page of Today on %s", (kind) => {
     const api = clientOf(app);
     const added = await api.addInterview(interview(HOSTILE));
     await api.addContact(added.interview.id, { name: "Dana $& Whitfield", email: "d@x.example" });
-    const agenda = await api.getAgenda();
+    const agenda = await api.getAgenda({ limit: TODAY_PAGE_SIZE });
     expect(JSON.stringify(agenda)).toContain(HOSTILE);
 
     const page = await app.request("/");
@@ -90,7 +90,9 @@ describe.each(STORE_KINDS)("the first page of Today on %s", (kind) => {
     const myPage = await (await mine.request("/")).text();
     expect(myPage).toContain("Acme Robotics");
     expect(myPage).not.toContain("Globex Secret");
-    expect(JSON.parse(dataScript(myPage) as string)).toEqual(await clientOf(mine).getAgenda());
+    expect(JSON.parse(dataScript(myPage) as string)).toEqual(
+      await clientOf(mine).getAgenda({ limit: TODAY_PAGE_SIZE }),
+    );
     const theirPage = await (await other.request("/")).text();
     expect(theirPage).toContain("Globex Secret");
     expect(theirPage).not.toContain("Acme Robotics");

@@ -1,10 +1,11 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { TODAY_PAGE_SIZE } from "../../client/inlined-data.js";
 import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
 import type { UseCaseContext } from "../../use-cases/context.js";
-import { getAgenda } from "../../use-cases/planning/get-agenda.js";
+import { getTodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 import { compressResponse } from "./compress-response.js";
 import { errorResponse } from "./error-response.js";
 import type { HttpEnv } from "./http-env.js";
@@ -145,6 +146,11 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   );
   const webRoot = options.webRoot;
   // The first page of `/` carries Today's agenda of the request's account (R26).
-  if (webRoot) app.get("*", (c) => serveWeb(c, webRoot, { todayData: () => getAgenda(context()) }));
+  if (webRoot)
+    app.get("*", (c) =>
+      serveWeb(c, webRoot, {
+        todayData: () => getTodayAgenda(context(), { limit: TODAY_PAGE_SIZE }),
+      }),
+    );
   return app;
 }

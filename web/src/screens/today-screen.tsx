@@ -1,5 +1,6 @@
-import { useState } from "react";
-import type { AgendaRow } from "../../../src/client/api-types.js";
+import { useEffect, useState } from "react";
+import type { Agenda, AgendaRow } from "../../../src/client/api-types.js";
+import { TODAY_PAGE_SIZE } from "../../../src/client/inlined-data.js";
 import { api } from "../api.js";
 import { ActionItem } from "../components/action-item.js";
 import { ErrorMessage } from "../components/error-message.js";
@@ -11,7 +12,11 @@ import { useLoad } from "../use-load.js";
 /** The first screen (R26): what is overdue, due today and coming up, each with its why. */
 export function TodayScreen() {
   // The first page brings the agenda with it: no request stands before the first card.
-  const agenda = useLoad(() => api.getAgenda(), "agenda", takeInlinedAgenda);
+  const agenda = useLoad(
+    () => api.getAgenda({ limit: TODAY_PAGE_SIZE }),
+    "agenda",
+    takeInlinedAgenda,
+  );
   const { query } = useLocation();
   // After "Forget this company" the app lands here and says it is done.
   const [status, setStatus] = useState(() => {
@@ -23,7 +28,7 @@ export function TodayScreen() {
     agenda.reload();
   };
   const a = agenda.data;
-  const empty = a && a.overdue.length + a.dueToday.length + a.upcoming.length === 0;
+  const empty = a && a.counts.overdue + a.counts.dueToday + a.counts.upcoming === 0;
   return (
     <section aria-labelledby="today-title">
       <h1 id="today-title">
@@ -45,39 +50,77 @@ export function TodayScreen() {
       ) : null}
       {a ? (
         <>
-          <Group title="Overdue" rows={a.overdue} today={a.today} onChanged={changed} urgent />
-          <Group title="Due today" rows={a.dueToday} today={a.today} onChanged={changed} />
-          <Group title="Upcoming" rows={a.upcoming} today={a.today} onChanged={changed} />
+          <Group title="Overdue" group="overdue" agenda={a} onChanged={changed} urgent />
+          <Group title="Due today" group="dueToday" agenda={a} onChanged={changed} />
+          <Group title="Upcoming" group="upcoming" agenda={a} onChanged={changed} />
         </>
       ) : null}
     </section>
   );
 }
 
+type GroupName = keyof Agenda["counts"];
+
+/** One group: its count in all, its first page, and the next pages on request. */
 function Group(props: {
   title: string;
-  rows: AgendaRow[];
-  today: string;
+  group: GroupName;
+  agenda: Agenda;
   urgent?: boolean;
   onChanged: (message: string) => void;
 }) {
-  if (props.rows.length === 0) return null;
+  const first = props.agenda[props.group];
+  const total = props.agenda.counts[props.group];
+  const [more, setMore] = useState<AgendaRow[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // A fresh agenda (after a change) starts again from its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the first page is new.
+  useEffect(() => setMore([]), [first]);
+  if (total === 0) return null;
+  const rows = more.length > 0 ? [...first, ...more] : first;
+  const left = total - rows.length;
+  const showMore = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const page = await api.getAgenda({
+        group: props.group,
+        offset: rows.length,
+        limit: TODAY_PAGE_SIZE,
+      });
+      setMore((shown) => [...shown, ...page[props.group]]);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
   const id = `group-${props.title.toLowerCase().replace(/\s+/g, "-")}`;
   return (
     <section aria-labelledby={id} className={props.urgent ? "group urgent" : "group"}>
       <h2 id={id}>
-        {props.title} <span className="count">({props.rows.length})</span>
+        {props.title} <span className="count">({total})</span>
       </h2>
       <ul className="list">
-        {props.rows.map((row) => (
+        {rows.map((row) => (
           <ActionItem
             key={row.action.id}
             row={row}
-            today={props.today}
+            today={props.agenda.today}
             onChanged={props.onChanged}
           />
         ))}
       </ul>
+      {left > 0 ? (
+        <p>
+          <button type="button" disabled={busy} onClick={() => void showMore()}>
+            Show {Math.min(left, TODAY_PAGE_SIZE)} more
+            <span className="visually-hidden"> {props.title.toLowerCase()}</span> ({left} left)
+          </button>
+        </p>
+      ) : null}
+      <ErrorMessage error={error} />
     </section>
   );
 }

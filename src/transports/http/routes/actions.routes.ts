@@ -6,7 +6,7 @@ import {
   snoozeAction,
   snoozeActionInput,
 } from "../../../use-cases/planning/change-action-status.js";
-import { getAgenda } from "../../../use-cases/planning/get-agenda.js";
+import { AGENDA_GROUPS, getTodayAgenda } from "../../../use-cases/planning/get-today-agenda.js";
 import type { HttpEnv } from "../http-env.js";
 import { idParams, jsonBody, ok } from "../route-helpers.js";
 import { actionSchema } from "../schemas/domain.schemas.js";
@@ -20,6 +20,31 @@ export const agendaQuery = z.object({
     .max(90)
     .optional()
     .openapi({ param: { name: "days", in: "query" }, example: 14 }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: "At most this many follow-ups per group (every one when absent)",
+      example: 25,
+    }),
+  group: z
+    .enum(AGENDA_GROUPS)
+    .optional()
+    .openapi({
+      param: { name: "group", in: "query" },
+      description: "Only this group, from offset on: the next page of a long group",
+    }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .openapi({ param: { name: "offset", in: "query" }, example: 25 }),
 });
 
 const actionParams = idParams("act_0123456789abcdefghjkmnpq");
@@ -30,11 +55,12 @@ export function registerActionRoutes(app: OpenAPIHono<HttpEnv>): void {
       method: "get",
       path: "/api/agenda",
       tags: ["plan"],
-      summary: "Today (R26): overdue, due today and upcoming follow-ups, each with its why",
+      summary:
+        "Today (R26): the counts of overdue, due today and upcoming follow-ups, and a page of each with its why",
       request: { query: agendaQuery },
       responses: ok(agendaSchema, "The agenda"),
     }),
-    async (c) => c.json(await getAgenda(c.get("ctx"), c.req.valid("query").days), 200),
+    async (c) => c.json(await getTodayAgenda(c.get("ctx"), c.req.valid("query")), 200),
   );
 
   app.openapi(

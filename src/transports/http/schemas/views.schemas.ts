@@ -15,18 +15,37 @@ import { planChangeSchema } from "./plan-change.schema.js";
 
 // Composite responses: what one screen needs in one call.
 
+/** What Today shows of a follow-up (R26); the whole action, window included, comes when opened. */
+export const agendaActionSchema = actionSchema
+  .pick({
+    id: true,
+    contactId: true,
+    kind: true,
+    channel: true,
+    dueDate: true,
+    snoozedUntil: true,
+    rules: true,
+    why: true,
+  })
+  .openapi("AgendaAction");
+
 export const agendaRowSchema = z
   .object({
-    action: actionSchema,
+    action: agendaActionSchema,
     contactName: z.string().nullable(),
     companyName: z.string(),
     role: z.string(),
   })
   .openapi("AgendaRow");
 
+const agendaCount = z.number().int().min(0);
+
 export const agendaSchema = z
   .object({
     today: z.string().openapi({ description: "The user's local date" }),
+    counts: z
+      .object({ overdue: agendaCount, dueToday: agendaCount, upcoming: agendaCount })
+      .openapi({ description: "How many follow-ups each group holds in all, whatever the page" }),
     overdue: z.array(agendaRowSchema),
     dueToday: z.array(agendaRowSchema),
     upcoming: z.array(agendaRowSchema),

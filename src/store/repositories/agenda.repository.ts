@@ -1,0 +1,100 @@
+import type { Kysely } from "kysely";
+import type { ActionKind, Channel, FollowUpAction, RuleId } from "../../core/domain/types.js";
+import type { Database } from "../schema.js";
+
+/** What Today shows of a follow-up (R26); the window and the rest come when it is opened. */
+export type AgendaAction = Pick<
+  FollowUpAction,
+  "id" | "contactId" | "kind" | "channel" | "dueDate" | "snoozedUntil" | "rules" | "why"
+>;
+
+export interface AgendaItem {
+  action: AgendaAction;
+  contactName: string | null;
+  companyName: string;
+  role: string;
+}
+
+/** A span of due instants (UTC ISO text, as `actions.dueAt` holds them): from ≤ due < until. */
+export interface DueSpan {
+  from: string | null;
+  until: string;
+}
+
+const OPEN = ["planned", "drafted", "approved"];
+
+/** How many open follow-ups fall due in each span, counted by the database in one query. */
+export async function countOpenActionsInSpans<K extends string>(
+  db: Kysely<Database>,
+  accountId: string,
+  spans: Record<K, DueSpan>,
+): Promise<Record<K, number>> {
+  const entries = Object.entries(spans) as [K, DueSpan][];
+  const row = await db
+    .selectFrom("actions")
+    .select((eb) =>
+      entries.map(([name, span]) => {
+        const count = eb.fn.countAll<number | string>().filterWhere("dueAt", "<", span.until);
+        return (span.from === null ? count : count.filterWhere("dueAt", ">=", span.from)).as(name);
+      }),
+    )
+    .where("accountId", "=", accountId)
+    .where("status", "in", OPEN)
+    .executeTakeFirstOrThrow();
+  const counts = {} as Record<K, number>;
+  // PostgreSQL's count is a bigint, which pg gives as text.
+  for (const [name] of entries) counts[name] = Number((row as Record<string, unknown>)[name] ?? 0);
+  return counts;
+}
+
+/** One page of the open follow-ups due in a span, soonest first, with only what Today shows. */
+export async function listAgendaItems(
+  db: Kysely<Database>,
+  accountId: string,
+  span: DueSpan,
+  page: { offset: number; limit: number | null },
+): Promise<AgendaItem[]> {
+  let query = db
+    .selectFrom("actions")
+    .innerJoin("interviews", "interviews.id", "actions.interviewId")
+    .innerJoin("applications", "applications.id", "interviews.applicationId")
+    .innerJoin("companies", "companies.id", "applications.companyId")
+    .leftJoin("contacts", "contacts.id", "actions.contactId")
+    .select([
+      "actions.id",
+      "actions.contactId",
+      "actions.kind",
+      "actions.channel",
+      "actions.dueDate",
+      "actions.snoozedUntil",
+      "actions.rules",
+      "actions.why",
+      "contacts.name as contactName",
+      "companies.name as companyName",
+      "applications.role as role",
+    ])
+    .where("actions.accountId", "=", accountId)
+    .where("actions.status", "in", OPEN)
+    .where("actions.dueAt", "<", span.until)
+    .orderBy("actions.dueAt")
+    .orderBy("actions.id");
+  if (span.from !== null) query = query.where("actions.dueAt", ">=", span.from);
+  if (page.limit !== null) query = query.limit(page.limit).offset(page.offset);
+  else if (page.offset > 0) query = query.limit(Number.MAX_SAFE_INTEGER).offset(page.offset);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    action: {
+      id: row.id,
+      contactId: row.contactId,
+      kind: row.kind as ActionKind,
+      channel: row.channel as Channel,
+      dueDate: row.dueDate,
+      snoozedUntil: row.snoozedUntil,
+      rules: JSON.parse(row.rules) as RuleId[],
+      why: row.why,
+    },
+    contactName: row.contactName,
+    companyName: row.companyName,
+    role: row.role,
+  }));
+}
