@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { checkDraft } from "../../checks/check-draft.js";
 import type { ActionKind, Channel, Contact, Note } from "../../domain/types.js";
 import { answerEmployerQuestion } from "../answer-employer-question.js";
 import { composeDraft } from "../compose-draft.js";
@@ -65,6 +66,16 @@ describe("drafts from jotted notes, in the reader's voice (issue 11)", () => {
     // Never the recipient in the third person, never a pronoun capitalised mid-sentence.
     expect(draft.body).not.toMatch(/\b(her|his|she|he)\b/i);
     expect(draft.body).not.toMatch(/[a-z,] (Her|His|Your)\b/);
+    // R21, R22: the rewritten sentences pass the project's own checks.
+    const quiet = new Set(["R21-spelling", "R21-grammar", "R1-name", "placeholder", "R22-generic"]);
+    const findings = checkDraft(draft.body, {
+      channel,
+      recipientName: who.name,
+      knownNames: [DANA.name, RAJ.name, MEI.name, COMPANY.name, PROFILE.name ?? "", "Data Council"],
+      userWords: ["dbt"],
+      subject: draft.subject,
+    }).filter((finding) => quiet.has(finding.rule));
+    expect(findings).toEqual([]);
   });
 
   it("leaves the jotting it cannot fit out of the message, and says so", () => {
