@@ -173,13 +173,13 @@ describe.each(STORE_KINDS)("people merged from cards on %s", (kind) => {
       field: "followUpOn",
     });
     expect(past.message).toBe(
-      "The follow-up date 2026-11-19 is already past (today is 2026-11-20).",
+      "Agreed follow-up date: 2026-11-19 is already past (today is 2026-11-20).",
     );
     const impossible = await refusal(
       api.editParticipation(interviewId, id, { followUpOn: "2026-02-30" }),
     );
     expect(impossible.status).toBe(400);
-    expect(impossible.message).toContain("not a real date");
+    expect(impossible.message).toBe('Agreed follow-up date: "2026-02-30" is not a real date.');
     const channel = await refusal(
       api.editParticipation(interviewId, id, { followUpVia: "pigeon" as "email" }),
     );

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { parseLocalDate } from "../../core/time/parse-local-date.js";
 import { AppError, invalidInput } from "../../errors/app-error.js";
+import { labelOf } from "../../errors/field-labels.js";
 import {
   getContact,
   getParticipation,
@@ -62,15 +63,7 @@ export async function editParticipation(
     const today = DateTime.fromISO(tx.now(), { zone: interview.timeZone }).toISODate() as string;
     let followUpOn = before.followUpOn;
     if (input.followUpOn !== undefined) {
-      followUpOn =
-        input.followUpOn === null ? null : parseLocalDate(input.followUpOn, "followUpOn");
-      if (followUpOn !== null && followUpOn < today) {
-        throw invalidInput(
-          "followUpOn",
-          `The follow-up date ${followUpOn} is already past (today is ${today}).`,
-          `today (${today}) or a later date, or none to clear it`,
-        );
-      }
+      followUpOn = input.followUpOn === null ? null : agreedDate(input.followUpOn, today);
     }
     if (followUpOn === null && input.followUpVia) {
       throw invalidInput(
@@ -88,4 +81,24 @@ export async function editParticipation(
     const seated = await listParticipants(tx.db, tx.accountId, interview.id);
     return seated.find((p) => p.id === contact.id) as Participant;
   });
+}
+
+/** The agreed day as given: a real date, today or later; refused by the field's label. */
+function agreedDate(text: string, today: string): string {
+  const label = labelOf("followUpOn");
+  let on: string;
+  try {
+    on = parseLocalDate(text, "followUpOn");
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw invalidInput("followUpOn", `${label}: ${error.message}`, error.accepted);
+  }
+  if (on < today) {
+    throw invalidInput(
+      "followUpOn",
+      `${label}: ${on} is already past (today is ${today}).`,
+      `today (${today}) or a later date, or none to clear it`,
+    );
+  }
+  return on;
 }
