@@ -584,3 +584,31 @@ describe("R14/R17: where the later follow-ups count from", () => {
     });
   });
 });
+
+describe("a snooze the user set: the window opens then, and is never due sooner", () => {
+  // The R11 check-in alone: opens Tue 17 Nov 09:00, due Wed 18 10:00, late 17:00, New York.
+  const first = only(planFollowUps(facts(), NOW), "check-in");
+  const snoozed = (snoozedUntil: string) =>
+    only(
+      planFollowUps(facts({ history: { actions: [{ ...first, snoozedUntil }] } }), NOW),
+      "check-in",
+    ).window;
+
+  it("to Tue 17, 10:00, before it is due: opens then, still due Wed 18 at 10:00", () => {
+    expect(snoozed("2026-11-17T15:00:00.000Z")).toEqual({
+      start: "2026-11-17T10:00:00.000-05:00",
+      due: "2026-11-18T10:00:00.000-05:00",
+      late: "2026-11-18T17:00:00.000-05:00",
+      overdue: "2026-11-20T17:00:00.000-05:00",
+    });
+  });
+
+  it("to Thu 19, 10:00, past its due: due then, late a day later than planned", () => {
+    const window = snoozed("2026-11-19T15:00:00.000Z");
+    expect([window.start, window.due, window.late]).toEqual([
+      "2026-11-19T10:00:00.000-05:00",
+      "2026-11-19T10:00:00.000-05:00",
+      "2026-11-19T17:00:00.000-05:00",
+    ]);
+  });
+});
