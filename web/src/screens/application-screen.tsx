@@ -4,14 +4,20 @@ import type {
   DeletedRecord,
   TimelineEntry,
 } from "../../../src/client/api-types.js";
+import type { PlanChange } from "../../../src/client/event-types.js";
 import { api } from "../api.js";
+import { CorrespondenceEntry } from "../components/correspondence-entry.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { EventEntry } from "../components/event-entry.js";
 import { ForgetCompany } from "../components/forget-company.js";
+import { InterviewEntry } from "../components/interview-entry.js";
 import { LogMessageForm } from "../components/log-message-form.js";
 import { NoteList } from "../components/note-list.js";
+import { PlanChangesReport } from "../components/plan-changes-report.js";
 import { RecordEventForm } from "../components/record-event-form.js";
+import { TimelineEditsContext } from "../components/timeline-edits.js";
 import { UndoToast } from "../components/undo-toast.js";
-import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
+import { formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link } from "../router.js";
 import { useLoad } from "../use-load.js";
 
@@ -21,8 +27,11 @@ export default function ApplicationScreen({ id }: { id: string }) {
   const [status, setStatus] = useState("");
   const [deleted, setDeleted] = useState<DeletedRecord | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const saved = (message: string) => {
+  // What the last change moved in the plan, in words (R16).
+  const [moved, setMoved] = useState<PlanChange[] | null>(null);
+  const saved = (message: string, changes: PlanChange[] | null = null) => {
     setStatus(message);
+    setMoved(changes);
     detail.reload();
   };
   // Deletes and their Undo: the record waits among the recently deleted, so Undo restores it.
@@ -38,9 +47,19 @@ export default function ApplicationScreen({ id }: { id: string }) {
   const remove = (work: () => Promise<DeletedRecord>) => void run(work);
   const undo = () =>
     void run(async () => {
+      setMoved(null);
       if (deleted) await api.restoreDeleted(deleted.id);
       return null;
     });
+  // The timeline's interviews and messages report their edits and deletes here.
+  const edits = {
+    saved: (message: string) => saved(message),
+    deleted: (record: DeletedRecord) => {
+      setError(null);
+      setDeleted(record);
+      detail.reload();
+    },
+  };
   const d = detail.data;
   if (!d)
     return detail.error ? <ErrorMessage error={detail.error} /> : <p aria-busy="true">Loading…</p>;
@@ -75,17 +94,28 @@ export default function ApplicationScreen({ id }: { id: string }) {
       </p>
       <ErrorMessage error={error} />
       <UndoToast deleted={deleted} onUndo={undo} />
+      <PlanChangesReport changes={moved} />
       <h2>Timeline</h2>
-      <ol className="timeline" aria-label="Timeline">
-        {d.timeline.map((entry) => (
-          <Entry
-            key={`${entry.type}-${keyOf(entry)}`}
-            entry={entry}
-            detail={d}
-            onDeleteEvent={(eventId) => remove(() => api.deleteEvent(eventId))}
-          />
-        ))}
-      </ol>
+      <TimelineEditsContext.Provider value={edits}>
+        <ol className="timeline" aria-label="Timeline">
+          {d.timeline.map((entry) => (
+            <Entry
+              key={`${entry.type}-${keyOf(entry)}`}
+              entry={entry}
+              detail={d}
+              peopleOf={peopleOf}
+              onEditedEvent={(changes) => saved("Corrected; the plan is updated.", changes)}
+              onDeleteEvent={(eventId) =>
+                remove(async () => {
+                  const gone = await api.deleteEvent(eventId);
+                  setMoved(gone.moved);
+                  return gone;
+                })
+              }
+            />
+          ))}
+        </ol>
+      </TimelineEditsContext.Provider>
       <h2>Notes</h2>
       <NoteList
         notes={d.notes}
@@ -117,78 +147,45 @@ function keyOf(entry: TimelineEntry): string {
 function Entry({
   entry,
   detail,
+  peopleOf,
+  onEditedEvent,
   onDeleteEvent,
 }: {
   entry: TimelineEntry;
   detail: ApplicationDetail;
+  peopleOf: (interviewId: string) => ApplicationDetail["contacts"];
+  onEditedEvent: (moved: PlanChange[]) => void;
   onDeleteEvent: (eventId: string) => void;
 }) {
   const names = new Map(detail.contacts.map((c) => [c.id, c.name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? "") : "");
   switch (entry.type) {
-    case "interview": {
-      const i = entry.interview;
+    case "interview":
       return (
-        <li className="entry interview">
-          <p className="when">{formatInstant(i.startsAt, i.timeZone)}</p>
-          <h3>
-            Interview, round {i.round} ({i.format})
-          </h3>
-          <p>
-            {entry.contactIds.map(nameOf).filter(Boolean).join(", ") || "No people yet"}
-            {i.timelineText
-              ? ` · hear back: "${i.timelineText}" (${i.timelineDate ?? "no date in it: the plan assumes the default"})`
-              : ""}
-          </p>
-        </li>
+        <InterviewEntry
+          interview={entry.interview}
+          people={entry.contactIds.map(nameOf).filter(Boolean).join(", ")}
+          detail={detail}
+        />
       );
-    }
     case "event": {
       const e = entry.event;
+      const zone = detail.timeline.find(
+        (t) => t.type === "interview" && t.interview.id === e.interviewId,
+      );
       return (
-        <li className="entry event">
-          <p className="when">{formatInstant(e.occurredAt)}</p>
-          <h3>
-            {e.kind}
-            {e.outcome ? `: ${e.outcome}` : ""}
-            {e.contactId ? ` — ${nameOf(e.contactId)}` : ""}
-          </h3>
-          {e.timelineText ? (
-            <p className="news">
-              They decide: “{e.timelineText}”
-              {e.timelineDate
-                ? ` (${formatDate(e.timelineDate)})`
-                : " (no date in it, so the plan keeps its day)"}
-            </p>
-          ) : null}
-          {e.note ? <p>{e.note}</p> : null}
-          {e.nextInterviewId ? null : (
-            <button type="button" onClick={() => onDeleteEvent(e.id)}>
-              Delete<span className="visually-hidden"> this {e.kind}</span>
-            </button>
-          )}
-        </li>
+        <EventEntry
+          event={e}
+          timeZone={zone?.type === "interview" ? zone.interview.timeZone : "UTC"}
+          people={peopleOf(e.interviewId)}
+          nameOf={nameOf}
+          onEdited={onEditedEvent}
+          onDelete={() => onDeleteEvent(e.id)}
+        />
       );
     }
-    case "correspondence": {
-      const c = entry.correspondence;
-      return (
-        <li className="entry correspondence">
-          <p className="when">{formatInstant(c.occurredAt)}</p>
-          <h3>
-            {c.direction === "out" ? "Sent" : "Received"} by {channelLabel(c.channel)}
-            {c.contactIds.length > 0 ? ` — ${c.contactIds.map(nameOf).join(", ")}` : ""}
-          </h3>
-          {c.subject ? <p className="subject">{c.subject}</p> : null}
-          {c.body ? (
-            <details>
-              <summary>Full text</summary>
-              <p className="body">{c.body}</p>
-            </details>
-          ) : null}
-        </li>
-      );
-    }
+    case "correspondence":
+      return <CorrespondenceEntry message={entry.correspondence} detail={detail} nameOf={nameOf} />;
     case "action": {
       const a = entry.action;
       const open = a.status === "planned" || a.status === "drafted" || a.status === "approved";
