@@ -10,9 +10,10 @@ export function registerLogCommand(program: Command): void {
   const log = program
     .command("log")
     .description("record a piece of correspondence: a mail, call, letter or message (R25)")
-    .requiredOption("--interview <id>")
-    .requiredOption("--direction <in|out>", "in: from them; out: from you")
-    .requiredOption("--channel <channel>", "email, phone, letter, card, linkedin or in-person")
+    // Required when logging, not for `log edit` and `log delete` (commander would ask them there too).
+    .option("--interview <id>")
+    .option("--direction <in|out>", "in: from them; out: from you")
+    .option("--channel <channel>", "email, phone, letter, card, linkedin or in-person")
     .option("--at <time>", "when (default: now)")
     .option("--contact <id...>", "who it was with")
     .option("--subject <text>")
@@ -23,6 +24,13 @@ export function registerLogCommand(program: Command): void {
     .option("--in-reply-to <id>")
     .option("--action <id>", "the planned follow-up this fulfils")
     .action(async (opts: Record<string, string | string[] | undefined>, command: Command) => {
+      for (const [key, flag] of [
+        ["interview", "--interview <id>"],
+        ["direction", "--direction <in|out>"],
+        ["channel", "--channel <channel>"],
+      ] as const)
+        if (opts[key] === undefined)
+          command.error(`error: required option '${flag}' not specified`);
       await runCommand(command, async ({ ctx, print }) => {
         const s = (k: string) => opts[k] as string | undefined;
         const body = s("bodyFile")
@@ -65,9 +73,11 @@ export function registerLogCommand(program: Command): void {
         command: Command,
       ) => {
         await runCommand(command, async ({ ctx, print }) => {
-          const s = (k: string) => opts[k] as string | undefined;
+          // Flags edit shares with `log` itself are read by `log` wherever they stand: take both.
+          const given = { ...command.parent?.opts(), ...definedIn(opts) };
+          const s = (k: string) => given[k] as string | undefined;
           const body = s("bodyFile") ? await readTextFile(s("bodyFile") as string) : s("body");
-          const contact = opts.contact;
+          const contact = given.contact;
           const edited = await editCorrespondence(ctx, {
             id,
             ...(s("interview") === undefined ? {} : { interviewId: s("interview") }),
@@ -104,6 +114,13 @@ export function registerLogCommand(program: Command): void {
         );
       });
     });
+}
+
+/** The options given on the command line (`--no-contact` alone makes `contact` true by default). */
+function definedIn(opts: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(opts).filter(([k, v]) => v !== undefined && !(k === "contact" && v === true)),
+  );
 }
 
 function describe(e: Correspondence): string {
