@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Contact, Interview } from "../../../src/client/api-types.js";
-import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
+import type { Channel } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
+import { DirectionChannelFields } from "./direction-channel-fields.js";
 import { ErrorMessage } from "./error-message.js";
 import { FromAndDecideFields } from "./from-and-decide-fields.js";
 
@@ -56,27 +57,13 @@ export function LogMessageForm({
     <form onSubmit={submit} className="card" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Keep a message on record</h3>
       <div className="grid">
-        <label htmlFor={`${id}-dir`}>Direction</label>
-        <select
-          id={`${id}-dir`}
-          value={direction}
-          onChange={(e) => setDirection(e.target.value as "in" | "out")}
-        >
-          <option value="in">from them</option>
-          <option value="out">from me</option>
-        </select>
-        <label htmlFor={`${id}-ch`}>Channel</label>
-        <select
-          id={`${id}-ch`}
-          value={channel}
-          onChange={(e) => setChannel(e.target.value as Channel)}
-        >
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
+        <DirectionChannelFields
+          id={id}
+          direction={direction}
+          onDirection={setDirection}
+          channel={channel}
+          onChannel={setChannel}
+        />
         <FromAndDecideFields
           id={id}
           people={people}
