@@ -612,3 +612,22 @@ describe("a snooze the user set: the window opens then, and is never due sooner"
     ]);
   });
 });
+
+describe("re-planning keeps what the user did to a pending action", () => {
+  const first = only(planFollowUps(facts(), NOW), "check-in");
+  const replanned = (stored: FollowUpAction) =>
+    only(planFollowUps(facts({ history: { actions: [stored] } }), NOW), "check-in");
+
+  it.each(["drafted", "approved"] as const)("a %s check-in stays %s", (status) => {
+    expect(replanned({ ...first, status }).status).toBe(status);
+  });
+
+  it("a cancelled one that is wanted again comes back planned, without its old snooze", () => {
+    const back = replanned({
+      ...first,
+      status: "cancelled",
+      snoozedUntil: "2026-11-19T15:00:00.000Z",
+    });
+    expect([back.status, back.snoozedUntil, back.dueDate]).toEqual(["planned", null, "2026-11-18"]);
+  });
+});
