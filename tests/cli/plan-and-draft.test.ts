@@ -120,7 +120,7 @@ describe("plan, agenda, events and drafts through the binary", () => {
     const draft = await runCli(["draft", thanks?.action.id as string], env);
     expect(draft.code, draft.stderr).toBe(0);
     expect(draft.stdout).toContain("Dear Dana,");
-    expect(draft.stdout).toContain("her team moved the warehouse to dbt last spring");
+    expect(draft.stdout).toContain("how your team moved the warehouse to dbt last spring");
 
     const eml = join(dir, "thanks.eml");
     expect(
