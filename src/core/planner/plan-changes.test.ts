@@ -8,7 +8,7 @@ function action(overrides: Partial<FollowUpAction> & Pick<FollowUpAction, "id">)
     contactId: "ct_dana",
     kind: "check-in",
     channel: "email",
-    window: { start: "", due: "", late: "", overdue: "", zone: "America/Chicago" },
+    window: { start: "", due: "", late: "", overdue: "" },
     dueDate: "2026-12-08",
     rules: ["R11"],
     why: "R11: nothing heard by the stated timeline, so check in — sources 000, 003.",
