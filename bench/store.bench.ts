@@ -48,6 +48,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
       website: null,
       country: null,
       region: null,
+      register: null,
     });
     doc.applications.push({
       id: applicationId,

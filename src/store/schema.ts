@@ -34,6 +34,7 @@ export interface CompaniesTable {
   website: string | null;
   country: string | null;
   region: string | null;
+  register: string | null;
   createdAt: string;
 }
 

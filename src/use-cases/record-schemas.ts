@@ -87,6 +87,7 @@ export const companyRecord = recordOf<Company>()(
     website: nullableText,
     country: nullableText,
     region: nullableText,
+    register: z.enum(REGISTERS).nullable(),
   }),
 );
 

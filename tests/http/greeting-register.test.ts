@@ -79,6 +79,25 @@ describe.each(STORE_KINDS)("greeting and claims in drafts on %s", (kind) => {
     expect(exported.contacts[0]).toMatchObject({ honorific: null, register: "first-name" });
   });
 
+  it("a company's register applies to its people unless one has their own", async () => {
+    const api = clientOf(t);
+    const { companyId, dana, bodyOf } = await seed(api);
+    const company = await api.updateCompany(companyId, { register: "formal" });
+    expect(company.register).toBe("formal");
+    expect(await bodyOf("thank-you-email")).toMatch(/^Dear Ms Whitfield,\n/);
+    await api.editContact(dana.id, { register: "first-name" });
+    expect(await bodyOf("thank-you-email")).toMatch(/^Dear Dana,\n/);
+    await api.editContact(dana.id, { register: null });
+    await api.updateCompany(companyId, { register: null });
+    expect(await bodyOf("thank-you-email")).toMatch(/^Dear Dana,\n/);
+    const exported = await api.exportData();
+    expect(exported.companies[0]).toMatchObject({ register: null });
+    const refused = await refusal(
+      api.updateCompany(companyId, { register: "casual" as unknown as "formal" }),
+    );
+    expect(refused).toMatchObject({ status: 400, field: "register" });
+  });
+
   it("refuses an honorific or a register it cannot use, by the field's label, and writes nothing", async () => {
     const api = clientOf(t);
     const { interviewId, dana } = await seed(api);

@@ -103,6 +103,8 @@ export interface Company {
   /** Holiday calendar of the employer; null means the profile's. */
   country: string | null;
   region: string | null;
+  /** How to greet its people unless one has a register of their own; null = the country's. */
+  register: Register | null;
 }
 
 export interface Application {

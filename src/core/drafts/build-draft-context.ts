@@ -27,7 +27,7 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
         : chooseGreeting({
             name: contact.name,
             honorific: contact.honorific,
-            register: contact.register,
+            register: contact.register ?? company.register,
             channel: input.action.channel,
             country: company.country ?? profile.country,
           }).text,

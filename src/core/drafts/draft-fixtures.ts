@@ -39,6 +39,7 @@ export const COMPANY: Company = {
   website: "https://northwind.example",
   country: null,
   region: null,
+  register: null,
 };
 
 export const APPLICATION: Application = {

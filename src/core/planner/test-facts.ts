@@ -27,7 +27,15 @@ export const SETTINGS: PlannerSettings = {
 };
 
 export function company(overrides: Partial<Company> = {}): Company {
-  return { id: "co_acme", name: "Acme", website: null, country: "US", region: null, ...overrides };
+  return {
+    id: "co_acme",
+    name: "Acme",
+    website: null,
+    country: "US",
+    region: null,
+    register: null,
+    ...overrides,
+  };
 }
 
 export function interview(overrides: Partial<Interview> = {}): Interview {

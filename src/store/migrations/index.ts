@@ -8,6 +8,7 @@ import * as eventSearch from "./2026-12-01T1130-event-search.js";
 import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
 import * as draftEdits from "./2026-12-02T0900-draft-edits.js";
 import * as contactRegister from "./2026-12-02T1000-contact-register.js";
+import * as companyRegister from "./2026-12-02T1100-company-register.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01T1300-event-timeline": eventTimeline,
   "2026-12-02T0900-draft-edits": draftEdits,
   "2026-12-02T1000-contact-register": contactRegister,
+  "2026-12-02T1100-company-register": companyRegister,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Application, ApplicationStatus, Company } from "../../core/domain/types.js";
+import type { Application, ApplicationStatus, Company, Register } from "../../core/domain/types.js";
 import type { ApplicationsTable, CompaniesTable, Database } from "../schema.js";
 import { insertInChunks } from "./insert-in-chunks.js";
 
@@ -81,7 +81,12 @@ export async function saveCompany(
 ): Promise<void> {
   await db
     .updateTable("companies")
-    .set({ website: company.website, country: company.country, region: company.region })
+    .set({
+      website: company.website,
+      country: company.country,
+      region: company.region,
+      register: company.register,
+    })
     .where("accountId", "=", accountId)
     .where("id", "=", company.id)
     .execute();
@@ -171,6 +176,7 @@ function toCompany(row: CompaniesTable): Company {
     website: row.website,
     country: row.country,
     region: row.region,
+    register: row.register as Register | null,
   };
 }
 

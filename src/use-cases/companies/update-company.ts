@@ -11,7 +11,7 @@ import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
 import { replanCompany } from "../planning/replan-company.js";
-import { countryCode, optionalText, text, url } from "../schemas.js";
+import { countryCode, optionalText, register, text, url } from "../schemas.js";
 
 export const updateCompanyInput = z.object({
   /** The company's id (co_…) or its name as recorded. */
@@ -19,6 +19,8 @@ export const updateCompanyInput = z.object({
   website: url.optional(),
   country: countryCode.nullish(),
   region: optionalText(10).optional(),
+  /** How to greet its people unless one has a register of their own; null = the country's. */
+  register: register.optional(),
 });
 export type UpdateCompanyInput = z.input<typeof updateCompanyInput>;
 
@@ -44,6 +46,7 @@ export async function updateCompany(
     website: input.website === undefined ? current.website : input.website,
     country,
     region,
+    register: input.register === undefined ? current.register : input.register,
   };
   return inTransaction(ctx, async (tx) => {
     await saveCompany(tx.db, tx.accountId, next);

@@ -23,17 +23,19 @@ const event = eventRecord.extend({
   timelineDate: eventRecord.shape.timelineDate.default(null),
 });
 
-// Absent from exports made before a person had a register: the country's default greeting.
+// Absent from exports made before people and companies had a register: the country's greeting.
 const contact = contactRecord.extend({
   honorific: contactRecord.shape.honorific.default(null),
   register: contactRecord.shape.register.default(null),
 });
 
+const company = companyRecord.extend({ register: companyRecord.shape.register.default(null) });
+
 export const exportDocument = z.strictObject({
   format: z.literal("followthrough-export"),
   version: z.literal(1),
   profile: profileRecord.nullable(),
-  companies: z.array(companyRecord),
+  companies: z.array(company),
   applications: z.array(applicationRecord),
   interviews: z.array(interviewRecord),
   contacts: z.array(contact),

@@ -68,7 +68,14 @@ export async function addInterview(
     const company = await ensureCompany(
       tx.db,
       tx.accountId,
-      { id: newId("co"), name: input.company, website: input.website, country: null, region: null },
+      {
+        id: newId("co"),
+        name: input.company,
+        website: input.website,
+        country: null,
+        region: null,
+        register: null,
+      },
       now,
     );
     await lockCompanyPlan(tx.db, tx.accountId, company.id);

@@ -7,19 +7,29 @@ export function registerCompanyCommands(program: Command): void {
   const company = program.command("company").description("the employers");
   company
     .command("set")
-    .description("a company's website and the public holidays its business days follow")
+    .description(
+      "a company's website, the public holidays its business days follow, and how to greet its people",
+    )
     .argument("<company>", "its id (co_…) or name")
     .option("--website <url>")
     .option("--country <code>", "holidays of the employer's country, e.g. GB")
     .option("--region <code>", "and region, e.g. SCT")
+    .option("--register <register>", "greeting: formal, first-name, or default (the country's)")
     .action(
       async (
         name: string,
-        opts: { website?: string; country?: string; region?: string },
+        opts: { website?: string; country?: string; region?: string; register?: string },
         command: Command,
       ) => {
         await runCommand(command, async ({ ctx, print }) => {
-          const saved = await updateCompany(ctx, { company: name, ...opts });
+          const { register, ...rest } = opts;
+          const saved = await updateCompany(ctx, {
+            company: name,
+            ...rest,
+            ...(register === undefined
+              ? {}
+              : { register: register === "default" ? null : (register as "formal") }),
+          });
           print(
             saved,
             (c) =>
