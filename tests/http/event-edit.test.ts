@@ -113,6 +113,21 @@ describe.each(STORE_KINDS)("correcting an event on %s", (kind) => {
     expect(await statusOf(api, interviewId)).toBe("interviewing");
   });
 
+  it("a message from Dana on Sun 20 Dec saying 'by the 15th' is read from its own day: 15 Jan", async () => {
+    const api = clientOf(ts);
+    const { interviewId, contactId } = await seed(api);
+    ts.clock.now = "2026-12-20T16:00:00.000Z";
+    await api.logCorrespondence(interviewId, {
+      direction: "in",
+      channel: "email",
+      contactIds: [contactId],
+      subject: "Update",
+      timeline: "we'll decide by the 15th",
+    });
+    const detail = await api.getInterview(interviewId);
+    expect(detail.events).toMatchObject([{ kind: "reply", contactId, timelineDate: "2027-01-15" }]);
+  });
+
   it("refuses bad corrections naming the field by its label, 404 for an unknown event, writing nothing", async () => {
     const api = clientOf(ts);
     const { interviewId, contactId } = await seed(api);

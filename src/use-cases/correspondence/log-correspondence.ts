@@ -6,7 +6,7 @@ import type {
   InterviewEvent,
 } from "../../core/domain/types.js";
 import { parseInstant } from "../../core/time/parse-instant.js";
-import { keepTimeline } from "../../core/timeline/keep-timeline.js";
+import { keepSaidTimeline } from "../../core/timeline/keep-timeline.js";
 import { AppError, invalidInput, notFound } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import {
@@ -63,9 +63,9 @@ export async function logCorrespondence(
       "Only a message from them can say when they decide.",
       'direction "in", or no timeline',
     );
-  // R3: the words as said, with the day they end on when they give one (not before the interview).
+  // R3/R16: the words as said, read from the day the message came ("by the 15th" on 20 Dec is 15 Jan).
   const said = input.timeline
-    ? keepTimeline(input.timeline, interview.startsAt, interview.timeZone)
+    ? keepSaidTimeline(input.timeline, occurredAt, interview.timeZone)
     : null;
 
   return inTransaction(ctx, async (tx) => {
