@@ -47,41 +47,60 @@ export async function countOpenActionsInSpans<K extends string>(
   return counts;
 }
 
-/** One page of the open follow-ups due in a span, soonest first, with only what Today shows. */
+/**
+ * One page of the open follow-ups due in a span, soonest first, with only what Today shows. The
+ * page is cut from `actions` alone before the joins, so a long group costs its page, not its length.
+ */
 export async function listAgendaItems(
   db: Kysely<Database>,
   accountId: string,
   span: DueSpan,
   page: { offset: number; limit: number | null },
 ): Promise<AgendaItem[]> {
-  let query = db
+  let due = db
     .selectFrom("actions")
-    .innerJoin("interviews", "interviews.id", "actions.interviewId")
+    .select([
+      "id",
+      "interviewId",
+      "contactId",
+      "kind",
+      "channel",
+      "dueDate",
+      "dueAt",
+      "snoozedUntil",
+      "rules",
+      "why",
+    ])
+    .where("accountId", "=", accountId)
+    .where("status", "in", OPEN)
+    .where("dueAt", "<", span.until)
+    .orderBy("dueAt")
+    .orderBy("id");
+  if (span.from !== null) due = due.where("dueAt", ">=", span.from);
+  if (page.limit !== null) due = due.limit(page.limit).offset(page.offset);
+  else if (page.offset > 0) due = due.limit(Number.MAX_SAFE_INTEGER).offset(page.offset);
+  const rows = await db
+    .selectFrom(due.as("a"))
+    .innerJoin("interviews", "interviews.id", "a.interviewId")
     .innerJoin("applications", "applications.id", "interviews.applicationId")
     .innerJoin("companies", "companies.id", "applications.companyId")
-    .leftJoin("contacts", "contacts.id", "actions.contactId")
+    .leftJoin("contacts", "contacts.id", "a.contactId")
     .select([
-      "actions.id",
-      "actions.contactId",
-      "actions.kind",
-      "actions.channel",
-      "actions.dueDate",
-      "actions.snoozedUntil",
-      "actions.rules",
-      "actions.why",
+      "a.id",
+      "a.contactId",
+      "a.kind",
+      "a.channel",
+      "a.dueDate",
+      "a.snoozedUntil",
+      "a.rules",
+      "a.why",
       "contacts.name as contactName",
       "companies.name as companyName",
       "applications.role as role",
     ])
-    .where("actions.accountId", "=", accountId)
-    .where("actions.status", "in", OPEN)
-    .where("actions.dueAt", "<", span.until)
-    .orderBy("actions.dueAt")
-    .orderBy("actions.id");
-  if (span.from !== null) query = query.where("actions.dueAt", ">=", span.from);
-  if (page.limit !== null) query = query.limit(page.limit).offset(page.offset);
-  else if (page.offset > 0) query = query.limit(Number.MAX_SAFE_INTEGER).offset(page.offset);
-  const rows = await query.execute();
+    .orderBy("a.dueAt")
+    .orderBy("a.id")
+    .execute();
   return rows.map((row) => ({
     action: {
       id: row.id,
