@@ -1,0 +1,241 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import autocannon from "autocannon";
+import { Hono } from "hono";
+import { TODAY_PAGE_SIZE } from "../src/client/inlined-data.js";
+import { LOCAL_ACCOUNT_ID, openStore, type Store } from "../src/store/open-store.js";
+import { createApp } from "../src/transports/http/create-app.js";
+import { startServer } from "../src/transports/http/serve.js";
+import { importData } from "../src/use-cases/data/import-data.js";
+import { type BenchResult, median } from "./bench-result.js";
+import { generateDocument } from "./store.bench.js";
+
+// Today's first screen with 50 interviews, as a browser gets it (issue 12): bytes as transferred
+// (CDP encodedDataLength, headers included), the first follow-up in the page, and GET /api/agenda's
+// requests/s beside a hello-world Hono server measured the same way in the same run.
+
+const here = dirname(fileURLToPath(import.meta.url));
+const WEB_ROOT = [join(here, "..", "web"), join(here, "..", "dist", "web")].find((d) =>
+  existsSync(join(d, "index.html")),
+);
+const NOW = "2026-11-02T12:00:00.000Z";
+const CHROMIUM = "/usr/bin/chromium";
+const INTERVIEWS = 50;
+const VISITS = 11;
+
+export async function benchFirstScreen(): Promise<BenchResult[]> {
+  if (!WEB_ROOT) throw new Error("dist/web is missing: run `npm run build` first.");
+  const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-first-"));
+  const store = await openStore({ dataDir: dir });
+  try {
+    const ctx = { db: store.db, accountId: LOCAL_ACCOUNT_ID, now: () => NOW };
+    await importData(ctx, JSON.stringify(generateDocument(INTERVIEWS)));
+    const results = [...(await inProcess(store, ctx)), ...(await requestsPerSecond(store))];
+    if (existsSync(CHROMIUM)) results.push(...(await inChromium(store)));
+    else
+      results.push({ name: "chromium", value: Number.NaN, unit: "-", note: `${CHROMIUM} missing` });
+    return results;
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** GET /api/agenda as Today asks for it, in process (no socket), and its size. */
+async function inProcess(
+  store: Store,
+  ctx: { db: Store["db"]; accountId: string; now: () => string },
+): Promise<BenchResult[]> {
+  const app = createApp({ store, context: () => ctx });
+  const path = `/api/agenda?limit=${TODAY_PAGE_SIZE}`;
+  const times: number[] = [];
+  let plain = 0;
+  let brotli = 0;
+  let rows = 0;
+  let total = 0;
+  for (let i = 0; i < 520; i++) {
+    const t0 = performance.now();
+    const res = await app.request(path);
+    const text = await res.text();
+    if (i >= 20) times.push(performance.now() - t0);
+    if (i === 0) {
+      plain = Buffer.byteLength(text);
+      const body = JSON.parse(text) as { counts: Record<string, number> } & Record<
+        string,
+        unknown[]
+      >;
+      rows = ["overdue", "dueToday", "upcoming"].reduce((n, g) => n + (body[g]?.length ?? 0), 0);
+      total = Object.values(body.counts).reduce((n, c) => n + c, 0);
+      const br = await app.request(path, { headers: { "accept-encoding": "br" } });
+      brotli = (await br.arrayBuffer()).byteLength;
+    }
+  }
+  return [
+    {
+      name: `GET /api/agenda p50 in process, ${INTERVIEWS} interviews`,
+      value: round(median(times)),
+      unit: "ms",
+      note: `target < 2 ms; ${rows} of ${total} rows (first page of each group), JSON included`,
+    },
+    {
+      name: "GET /api/agenda body, first page",
+      value: round(plain / 1024),
+      unit: "KiB",
+      note: `${round(brotli / 1024)} KiB brotli; ${round(plain / Math.max(rows, 1))} bytes a row`,
+    },
+  ];
+}
+
+/** autocannon, loopback, 2 connections, 5 s each: the agenda and a hello-world Hono server. */
+async function requestsPerSecond(store: Store): Promise<BenchResult[]> {
+  process.env.FOLLOWTHROUGH_NOW = NOW;
+  const server = await startServer({ store, port: 0, webRoot: WEB_ROOT as string });
+  const hello = new Hono();
+  hello.get("/", (c) => c.json({ hello: "world" }));
+  const helloServer = serve({ fetch: hello.fetch, hostname: "127.0.0.1", port: 0 });
+  await new Promise((resolve) => helloServer.once("listening", resolve));
+  const helloPort = (helloServer.address() as AddressInfo).port;
+  try {
+    const run = async (url: string) =>
+      (await autocannon({ url, connections: 2, duration: 5 })).requests.average;
+    // A short warm-up of each, then the two measured one after the other.
+    await autocannon({ url: `${server.url}api/agenda`, connections: 2, duration: 1 });
+    const reference = await run(`http://127.0.0.1:${helloPort}/`);
+    const agenda = await run(`${server.url}api/agenda?limit=${TODAY_PAGE_SIZE}`);
+    return [
+      {
+        name: "reference: hello-world Hono, requests/s (autocannon, 2 connections)",
+        value: Math.round(reference),
+        unit: "req/s",
+      },
+      {
+        name: `GET /api/agenda requests/s, ${INTERVIEWS} interviews`,
+        value: Math.round(agenda),
+        unit: "req/s",
+        note: `${round((100 * agenda) / reference)} % of the hello-world server (target ≥ 30 %)`,
+      },
+    ];
+  } finally {
+    await new Promise((resolve) => helloServer.close(resolve));
+    await server.close();
+  }
+}
+
+/** Bytes and the first card, cold (a new browser profile) and warm (the same one, again). */
+async function inChromium(store: Store): Promise<BenchResult[]> {
+  process.env.FOLLOWTHROUGH_NOW = NOW;
+  const server = await startServer({ store, port: 0, webRoot: WEB_ROOT as string });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const cold: Visit[] = [];
+    const warm: Visit[] = [];
+    for (let i = 0; i <= VISITS; i++) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+      try {
+        const page = await context.newPage();
+        const first = await visit(context, page, server.url);
+        await page.goto("about:blank");
+        const again = await visit(context, page, server.url);
+        // The first round warms the server and the browser's own start-up.
+        if (i > 0) {
+          cold.push(first);
+          warm.push(again);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    const kib = (n: number) => round(n / 1024);
+    const mid = (visits: Visit[], f: (v: Visit) => number) => median(visits.map(f));
+    return [
+      {
+        name: "cold visit: bytes transferred",
+        value: kib(mid(cold, (v) => v.bytes)),
+        unit: "KiB",
+        note: `target ≤ 100 KB; JobSync 300+ KiB, before: 227 KiB of JS alone (issue 12)`,
+      },
+      {
+        name: "cold visit: JavaScript transferred",
+        value: kib(mid(cold, (v) => v.scriptBytes)),
+        unit: "KiB",
+        note: "target ≤ 60 KB; JobSync 300 KiB, before: 227 KiB",
+      },
+      {
+        name: "warm visit: bytes transferred",
+        value: kib(mid(warm, (v) => v.bytes)),
+        unit: "KiB",
+        note: "target ≤ 15 KB; JobSync 44 KiB, before: 164 KiB",
+      },
+      {
+        name: `cold visit: first follow-up in the page (median of ${VISITS})`,
+        value: round(mid(cold, (v) => v.firstCardMs)),
+        unit: "ms",
+        note: "target ≤ 150 ms; JobSync 466 ms, before: 613 ms; navigation start → first card",
+      },
+      {
+        name: `warm visit: first follow-up in the page (median of ${VISITS})`,
+        value: round(mid(warm, (v) => v.firstCardMs)),
+        unit: "ms",
+        note: "target ≤ 100 ms; JobSync 446 ms, before: 567 ms",
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+interface Visit {
+  bytes: number;
+  scriptBytes: number;
+  firstCardMs: number;
+}
+
+/** One visit of Today: what crossed the wire (headers and bodies) and when the first card came. */
+async function visit(context: BrowserContext, page: Page, url: string): Promise<Visit> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const types = new Map<string, string>();
+  let bytes = 0;
+  let scriptBytes = 0;
+  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes += e.encodedDataLength;
+    if (types.get(e.requestId) === "Script") scriptBytes += e.encodedDataLength;
+  });
+  // The moment the first card is in the document, on the page's own clock (from navigation).
+  await page.addInitScript(`
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("li.action")) {
+        window.__firstCard = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.locator("li.action").first().waitFor();
+  const firstCardMs = (await page.evaluate("window.__firstCard")) as number;
+  await cdp.detach();
+  return { bytes, scriptBytes, firstCardMs };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
