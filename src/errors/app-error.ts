@@ -70,10 +70,11 @@ export function invalidInput(field: string, message: string, accepted?: string):
   );
 }
 
-export function notFound(what: string, id: string, field?: string): AppError {
+/** A record that is not there. The message names what it was, never its internal id. */
+export function notFound(what: string, field?: string): AppError {
   return new AppError(
     "NOT_FOUND",
-    `No ${what} with id "${id}".`,
+    `That ${what} is not on record: it may have been deleted or forgotten, or the id is mistyped.`,
     field === undefined ? {} : { field },
   );
 }

@@ -65,4 +65,37 @@ describe.each(STORE_KINDS)("forgetting a company on %s", (kind) => {
     const interviews = (await t.call("GET", "/api/interviews")).body;
     expect(interviews.map((i: { companyName: string }) => i.companyName)).toEqual(["Birch"]);
   });
+
+  it("leaves no deleted message of the company in the trash, even one tied only to its application", async () => {
+    const t = app.get();
+    const { interviewId, applicationId, contactId } = await seedInterview(t);
+    const logged = await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+      direction: "in",
+      channel: "email",
+      contactIds: [contactId],
+      subject: "Re: thanks",
+      body: "Imported from the mailbox",
+    });
+    // Mail matched to the company but to none of its interviews names only the application.
+    await t.store.db
+      .updateTable("correspondence")
+      .set({ interviewId: null })
+      .where("id", "=", logged.body.id)
+      .execute();
+    expect((await t.call("DELETE", `/api/correspondence/${logged.body.id}`)).status).toBe(200);
+    expect((await t.call("GET", "/api/trash")).body).toHaveLength(1);
+    const companyId = (await t.call("GET", `/api/applications/${applicationId}`)).body.company.id;
+
+    expect((await t.call("DELETE", `/api/companies/${companyId}?confirm=Acme`)).status).toBe(200);
+    expect((await t.call("GET", "/api/trash")).body).toEqual([]);
+  });
+
+  it("says a record is gone without quoting its internal id", async () => {
+    const t = app.get();
+    const missing = await t.call("GET", "/api/applications/ap_gone123");
+    expectError(missing, 404);
+    expect(missing.body.error.message).toBe(
+      "That application is not on record: it may have been deleted or forgotten, or the id is mistyped.",
+    );
+  });
 });

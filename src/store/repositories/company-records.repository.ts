@@ -12,7 +12,7 @@ export interface CompanyRecordCounts {
   actions: number;
 }
 
-interface CompanyRecordIds {
+export interface CompanyRecordIds {
   applications: string[];
   interviews: string[];
   contacts: string[];
@@ -114,12 +114,9 @@ export async function deleteCompanyRecords(
   db: Kysely<Database>,
   accountId: string,
   companyId: string,
-): Promise<string[]> {
-  const { actions, correspondence, contacts, interviews, applications } = await idsOf(
-    db,
-    accountId,
-    companyId,
-  );
+): Promise<CompanyRecordIds> {
+  const ids = await idsOf(db, accountId, companyId);
+  const { actions, correspondence, contacts, interviews, applications } = ids;
   if (actions.length) {
     await db
       .deleteFrom("draftEdits")
@@ -185,5 +182,5 @@ export async function deleteCompanyRecords(
     .where("accountId", "=", accountId)
     .where("id", "=", companyId)
     .execute();
-  return interviews;
+  return ids;
 }

@@ -45,9 +45,9 @@ export interface ApplicationDetail {
  */
 export async function showApplication(ctx: UseCaseContext, id: string): Promise<ApplicationDetail> {
   const application = await getApplication(ctx.db, ctx.accountId, id);
-  if (!application) throw notFound("application", id, "application");
+  if (!application) throw notFound("application", "application");
   const company = await getCompany(ctx.db, ctx.accountId, application.companyId);
-  if (!company) throw notFound("company", application.companyId);
+  if (!company) throw notFound("company");
   const interviews = await listInterviewsOfApplication(ctx.db, ctx.accountId, id);
   const interviewIds = interviews.map((i) => i.id);
   const [events, correspondence, actions, known, seats, notes] = await Promise.all([

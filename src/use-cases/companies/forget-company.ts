@@ -37,7 +37,7 @@ export async function forgetCompany(
   const input = parseInput(forgetCompanyInput, raw);
   return inTransaction(ctx, async (tx) => {
     const company = await getCompany(tx.db, tx.accountId, input.companyId);
-    if (!company) throw notFound("company", input.companyId, "companyId");
+    if (!company) throw notFound("company", "companyId");
     await lockCompanyPlan(tx.db, tx.accountId, company.id);
     const removed = await countCompanyRecords(tx.db, tx.accountId, company.id);
     if (input.confirm !== company.name)
@@ -46,10 +46,16 @@ export async function forgetCompany(
         `Forgetting ${company.name} removes, for good: ${describe(removed)}. Type the company's name to confirm.`,
         { field: "confirm", accepted: company.name },
       );
-    const interviews = new Set(await deleteCompanyRecords(tx.db, tx.accountId, company.id));
-    for (const entry of await listTrash(tx.db, tx.accountId))
-      if (interviews.has(entry.record.interviewId ?? ""))
+    const gone = await deleteCompanyRecords(tx.db, tx.accountId, company.id);
+    const interviews = new Set(gone.interviews);
+    const applications = new Set(gone.applications);
+    // Deleted records of the company wait in the trash too; a message may name only its application.
+    for (const entry of await listTrash(tx.db, tx.accountId)) {
+      const { record } = entry;
+      const applicationId = "applicationId" in record ? record.applicationId : null;
+      if (interviews.has(record.interviewId ?? "") || applications.has(applicationId ?? ""))
         await removeFromTrash(tx.db, tx.accountId, entry.id);
+    }
     return { name: company.name, removed };
   });
 }

@@ -36,7 +36,7 @@ export async function updateCompany(
   const current =
     (await getCompany(ctx.db, ctx.accountId, input.company)) ??
     (await findCompanyByName(ctx.db, ctx.accountId, input.company));
-  if (!current) throw notFound("company", input.company, "company");
+  if (!current) throw notFound("company", "company");
   const country = input.country === undefined ? current.country : input.country;
   const region =
     country === null ? null : input.region === undefined ? current.region : input.region;

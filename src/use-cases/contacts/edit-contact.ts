@@ -31,7 +31,7 @@ export async function editContact(ctx: UseCaseContext, raw: EditContactInput): P
   const input = parseInput(editContactInput, raw);
   return inTransaction(ctx, async (tx) => {
     const seen = await getContact(tx.db, tx.accountId, input.id);
-    if (!seen) throw notFound("person", input.id, "id");
+    if (!seen) throw notFound("person", "id");
     await lockCompanyPlan(tx.db, tx.accountId, seen.companyId);
     const before = (await getContact(tx.db, tx.accountId, input.id)) ?? seen;
     const pick = <K extends keyof Contact>(key: K): Contact[K] =>

@@ -19,6 +19,6 @@ export interface ContactDetail {
 
 export async function showContact(ctx: UseCaseContext, id: string): Promise<ContactDetail> {
   const contact = await getContact(ctx.db, ctx.accountId, id);
-  if (!contact) throw notFound("contact", id, "contact");
+  if (!contact) throw notFound("contact", "contact");
   return { contact, participations: await listParticipationsOfContact(ctx.db, ctx.accountId, id) };
 }

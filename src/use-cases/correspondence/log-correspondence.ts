@@ -70,7 +70,7 @@ export async function logCorrespondence(
 
   return inTransaction(ctx, async (tx) => {
     const application = await getApplication(tx.db, tx.accountId, interview.applicationId);
-    if (!application) throw notFound("application", interview.applicationId);
+    if (!application) throw notFound("application");
     await lockCompanyPlan(tx.db, tx.accountId, application.companyId);
     const known = await listContactsOfCompany(tx.db, tx.accountId, application.companyId);
     for (const contactId of input.contactIds) {
@@ -89,7 +89,7 @@ export async function logCorrespondence(
       : input.direction === "out"
         ? await findFulfilledAction(tx, interview.id, input.contactIds, input.channel, occurredAt)
         : null;
-    if (input.actionId && !action) throw notFound("action", input.actionId, "action");
+    if (input.actionId && !action) throw notFound("action", "action");
     if (action && (action.status === "sent" || action.status === "done")) {
       throw new AppError("CONFLICT", `Action ${action.id} is already ${action.status}.`, {
         field: "action",

@@ -34,7 +34,7 @@ export async function requireCorrespondence(
   id: string,
 ): Promise<HeldCorrespondence> {
   const first = await getCorrespondence(ctx.db, ctx.accountId, id);
-  if (!first) throw notFound("logged message", id, "id");
+  if (!first) throw notFound("logged message", "id");
   const interview = first.interviewId
     ? await getInterview(ctx.db, ctx.accountId, first.interviewId)
     : null;
@@ -42,12 +42,12 @@ export async function requireCorrespondence(
   const application = applicationId
     ? await getApplication(ctx.db, ctx.accountId, applicationId)
     : null;
-  if (!application) throw notFound("application of the message", id, "id");
+  if (!application) throw notFound("application of the message", "id");
   const company = await getCompany(ctx.db, ctx.accountId, application.companyId);
-  if (!company) throw notFound("company of the message", id, "id");
+  if (!company) throw notFound("company of the message", "id");
   await lockCompanyPlan(ctx.db, ctx.accountId, company.id);
   const message = await getCorrespondence(ctx.db, ctx.accountId, id);
-  if (!message) throw notFound("logged message", id, "id");
+  if (!message) throw notFound("logged message", "id");
   return { message, applicationId: application.id, company };
 }
 

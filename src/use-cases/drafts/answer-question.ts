@@ -1,5 +1,5 @@
 import { answerEmployerQuestion } from "../../core/drafts/answer-employer-question.js";
-import { notFound } from "../../errors/app-error.js";
+import { AppError, notFound } from "../../errors/app-error.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
 import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
 import { listInterviewSummaries } from "../../store/repositories/interview.repository.js";
@@ -22,13 +22,16 @@ export async function answerQuestion(
 ): Promise<{ kind: string; answer: string }> {
   const interviewId =
     input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
-  if (!interviewId) throw notFound("interview", "(none yet)", "interviewId");
+  if (!interviewId)
+    throw new AppError("NOT_FOUND", "There is no interview yet to answer from: add one first.", {
+      field: "interviewId",
+    });
   const interview = await requireInterview(ctx, interviewId);
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
   const company = application
     ? await getCompany(ctx.db, ctx.accountId, application.companyId)
     : null;
-  if (!application || !company) throw notFound("application", interview.applicationId);
+  if (!application || !company) throw notFound("application");
   const answer = answerEmployerQuestion(input.kind, {
     profile: await getProfile(ctx),
     notes: await listNotesOfInterview(ctx.db, ctx.accountId, interview.id),

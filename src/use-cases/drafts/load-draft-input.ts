@@ -29,13 +29,13 @@ export async function loadDraftInput(
   actionId: string,
 ): Promise<LoadedDraftInput> {
   const action = await getAction(ctx.db, ctx.accountId, actionId);
-  if (!action) throw notFound("follow-up action", actionId, "action");
+  if (!action) throw notFound("follow-up action", "action");
   const interview = await requireInterview(ctx, action.interviewId);
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
   const company = application
     ? await getCompany(ctx.db, ctx.accountId, application.companyId)
     : null;
-  if (!application || !company) throw notFound("application", interview.applicationId);
+  if (!application || !company) throw notFound("application");
   const [contacts, notes, profile, templates, actions] = await Promise.all([
     listContactsOfCompany(ctx.db, ctx.accountId, company.id),
     listNotesOfInterview(ctx.db, ctx.accountId, interview.id),

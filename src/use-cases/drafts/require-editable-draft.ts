@@ -18,10 +18,10 @@ export async function requireEditableDraft(
   actionId: string,
 ): Promise<FollowUpAction> {
   const seen = await getAction(tx.db, tx.accountId, actionId);
-  if (!seen) throw notFound("follow-up action", actionId, "action");
+  if (!seen) throw notFound("follow-up action", "action");
   await lockCompanyPlanOfInterview(tx.db, tx.accountId, seen.interviewId);
   const action = await getAction(tx.db, tx.accountId, actionId);
-  if (!action) throw notFound("follow-up action", actionId, "action");
+  if (!action) throw notFound("follow-up action", "action");
   if (["sent", "done", "skipped", "cancelled"].includes(action.status)) {
     const what =
       action.status === "cancelled"

@@ -38,7 +38,7 @@ export async function editInterview(
   return inTransaction(ctx, async (tx) => {
     await lockCompanyPlanOfInterview(tx.db, tx.accountId, input.id);
     const before = await getInterview(tx.db, tx.accountId, input.id);
-    if (!before) throw notFound("interview", input.id, "id");
+    if (!before) throw notFound("interview", "id");
     const timeZone =
       input.timeZone === undefined ? before.timeZone : assertTimeZone(input.timeZone, "timeZone");
     // A new zone alone keeps the instant; a new time is read in the (new) zone.

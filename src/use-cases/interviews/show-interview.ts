@@ -34,7 +34,7 @@ export async function showInterview(ctx: UseCaseContext, id: string): Promise<In
   const company = application
     ? await getCompany(ctx.db, ctx.accountId, application.companyId)
     : null;
-  if (!application || !company) throw notFound("application", interview.applicationId);
+  if (!application || !company) throw notFound("application");
   const [contacts, notes, events, correspondence, actions] = await Promise.all([
     listParticipants(ctx.db, ctx.accountId, id),
     listNotesOfInterview(ctx.db, ctx.accountId, id),
@@ -60,6 +60,6 @@ export async function requireInterview(
   field = "interviewId",
 ): Promise<Interview> {
   const interview = await getInterview(ctx.db, ctx.accountId, id);
-  if (!interview) throw notFound("interview", id, field);
+  if (!interview) throw notFound("interview", field);
   return interview;
 }

@@ -13,7 +13,7 @@ export async function deleteNote(
 ): Promise<Extract<TrashEntry, { kind: "note" }>> {
   return inTransaction(ctx, async (tx) => {
     const note = await getNote(tx.db, tx.accountId, id);
-    if (!note) throw notFound("note", id, "id");
+    if (!note) throw notFound("note", "id");
     const entry: Extract<TrashEntry, { kind: "note" }> = {
       id: note.id,
       kind: "note",

@@ -22,7 +22,7 @@ export async function editNote(ctx: UseCaseContext, raw: EditNoteInput): Promise
   const input = parseInput(editNoteInput, raw);
   return inTransaction(ctx, async (tx) => {
     const before = await getNote(tx.db, tx.accountId, input.id);
-    if (!before) throw notFound("note", input.id, "id");
+    if (!before) throw notFound("note", "id");
     const next: Note = {
       ...before,
       contactId: input.contactId === undefined ? before.contactId : input.contactId,

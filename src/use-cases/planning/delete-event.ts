@@ -39,7 +39,7 @@ export type DeletedEvent = TrashedEvent & { moved: PlanChange[] };
 export async function deleteEvent(ctx: UseCaseContext, id: string): Promise<DeletedEvent> {
   return inTransaction(ctx, async (tx) => {
     const seen = await getEvent(tx.db, tx.accountId, id);
-    if (!seen) throw notFound("event", id, "id");
+    if (!seen) throw notFound("event", "id");
     await lockCompanyPlanOfInterview(tx.db, tx.accountId, seen.interviewId);
     const event = (await getEvent(tx.db, tx.accountId, id)) ?? seen;
     const interview = await requireInterview(tx, event.interviewId);

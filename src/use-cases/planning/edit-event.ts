@@ -61,7 +61,7 @@ export async function editEvent(ctx: UseCaseContext, raw: EditEventInput): Promi
   const input = parseInput(editEventInput, raw);
   return inTransaction(ctx, async (tx) => {
     const seen = await getEvent(tx.db, tx.accountId, input.id);
-    if (!seen) throw notFound("event", input.id, "id");
+    if (!seen) throw notFound("event", "id");
     await lockCompanyPlanOfInterview(tx.db, tx.accountId, seen.interviewId);
     const before = (await getEvent(tx.db, tx.accountId, input.id)) ?? seen;
     const interview = await requireInterview(tx, before.interviewId);

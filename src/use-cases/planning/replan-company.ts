@@ -50,7 +50,7 @@ async function replanLockedCompany(
   // Taken before anything is read: a re-plan waiting here then reads what the other one wrote.
   await lockCompanyPlan(ctx.db, ctx.accountId, companyId);
   const found = await getCompany(ctx.db, ctx.accountId, companyId);
-  if (!found) throw notFound("company", companyId);
+  if (!found) throw notFound("company");
   const company = found;
   const profile = await getProfile(ctx);
   const interviews = await listInterviewsOfCompany(ctx.db, ctx.accountId, companyId);

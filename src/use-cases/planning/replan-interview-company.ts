@@ -12,6 +12,6 @@ export async function replanInterviewCompany(
   options: ReplanOptions = {},
 ): Promise<PlanChange[]> {
   const application = await getApplication(ctx.db, ctx.accountId, interview.applicationId);
-  if (!application) throw notFound("application", interview.applicationId);
+  if (!application) throw notFound("application");
   return replanCompany(ctx, application.companyId, options);
 }

@@ -10,7 +10,7 @@ export async function requireOpenAction(
   verb: string,
 ): Promise<FollowUpAction> {
   const action = await getAction(ctx.db, ctx.accountId, id);
-  if (!action) throw notFound("follow-up action", id, "action");
+  if (!action) throw notFound("follow-up action", "action");
   if (SETTLED_ACTION_STATUSES.includes(action.status) || action.status === "cancelled") {
     throw new AppError("CONFLICT", `Cannot ${verb} action ${id}: it is already ${action.status}.`, {
       field: "action",

@@ -59,7 +59,7 @@ export async function approveAndQueue(
   if (existing) return { entry: existing, created: false };
 
   const action = await getAction(ctx.db, ctx.accountId, input.actionId);
-  if (!action) throw notFound("follow-up action", input.actionId, "action");
+  if (!action) throw notFound("follow-up action", "action");
   if (action.channel !== "email")
     throw invalidInput(
       "action",

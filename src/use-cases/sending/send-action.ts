@@ -49,7 +49,7 @@ export async function sendAction(
     return { entry, created: false, missing: [] };
   }
   const action = await getAction(ctx.db, ctx.accountId, input.actionId);
-  if (!action) throw notFound("follow-up action", input.actionId, "action");
+  if (!action) throw notFound("follow-up action", "action");
   if (action.channel !== "email")
     throw invalidInput(
       "action",
@@ -75,6 +75,6 @@ async function deliverIfDue(
   // Not due, or taken by a running worker: deliverNext claims nothing and the state is as stored.
   await deliverNext(ctx, deps, id);
   const entry = await getOutboxEntry(ctx.db, ctx.accountId, id);
-  if (!entry) throw notFound("outbox entry", id);
+  if (!entry) throw notFound("outbox entry");
   return entry;
 }

@@ -25,7 +25,7 @@ export async function listDeleted(ctx: UseCaseContext): Promise<TrashEntry[]> {
 export async function restoreDeleted(ctx: UseCaseContext, id: string): Promise<TrashEntry> {
   return inTransaction(ctx, async (tx) => {
     const entry = await findInTrash(tx.db, tx.accountId, id);
-    if (!entry) throw notFound("recently deleted record", id, "id");
+    if (!entry) throw notFound("recently deleted record", "id");
     switch (entry.kind) {
       case "note": {
         const { interview, contactId } = await placeOf(tx, entry);
