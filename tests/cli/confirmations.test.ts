@@ -140,7 +140,7 @@ describe("every writing command confirms what it did", () => {
         "--body",
         "We will be in touch.",
       ],
-      /^Logged cr_\w+: received email at .* — Next steps\n$/,
+      /^Logged cr_\w+: received email at .* — Next steps \(1 person\)\n$/,
     );
     await confirms(
       [

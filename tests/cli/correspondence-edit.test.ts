@@ -63,7 +63,7 @@ describe("correcting and deleting logged correspondence in the CLI", () => {
     expect(edited.stderr).toBe("");
     expect(edited.code).toBe(0);
     expect(edited.stdout).toBe(
-      `Message ${reply} is now: received email at 2026-11-23T16:00:00.000Z — Panel next week (with ${danaId})\n`,
+      `Message ${reply} is now: received email at 2026-11-23T16:00:00.000Z — Panel next week (1 person)\n`,
     );
     const impossible = await runCli(["log", "edit", reply, "--at", "2026-11-31T10:00"], env);
     expect(impossible.code).toBe(2);

@@ -68,7 +68,8 @@ async function fill(ctx: UseCaseContext, s: Scenario): Promise<void> {
         interviewId: interview.id,
         name: person.name,
         agreedToConnect: person.agreed,
-        email: "x@example.com",
+        // One address per seat: a shared address would make them one person (merging, R1).
+        email: `p${seen.size}@example.com`,
       });
       for (const note of item.notes)
         await addNote(ctx, {

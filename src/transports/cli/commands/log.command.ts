@@ -124,5 +124,5 @@ function definedIn(opts: Record<string, unknown>): Record<string, unknown> {
 }
 
 function describe(e: Correspondence): string {
-  return `${e.direction === "in" ? "received" : "sent"} ${e.channel} at ${e.occurredAt}${e.subject ? ` — ${e.subject}` : ""}${e.contactIds.length > 0 ? ` (with ${e.contactIds.join(", ")})` : ""}`;
+  return `${e.direction === "in" ? "received" : "sent"} ${e.channel} at ${e.occurredAt}${e.subject ? ` — ${e.subject}` : ""}${e.contactIds.length > 0 ? ` (${e.contactIds.length === 1 ? "1 person" : `${e.contactIds.length} people`})` : ""}`;
 }
