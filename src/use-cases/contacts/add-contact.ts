@@ -29,6 +29,7 @@ import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
 import { parseInput } from "../parse-input.js";
 import { replanCompany } from "../planning/replan-company.js";
+import type { FieldsOf } from "../record-schemas.js";
 import {
   channel,
   contactRole,
@@ -40,6 +41,7 @@ import {
   url,
 } from "../schemas.js";
 
+/** A person's card as the user gives it: every field of Contact but what the store assigns. */
 export const contactFields = z.object({
   name: text(200),
   title: optionalText(200),
@@ -53,7 +55,7 @@ export const contactFields = z.object({
   timeZone: optionalText(64),
   honorific,
   register,
-});
+} satisfies FieldsOf<Contact, "id" | "companyId" | "createdAt">);
 
 export const addContactInput = contactFields.extend({
   interviewId: text(40),

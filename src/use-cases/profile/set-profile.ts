@@ -7,6 +7,7 @@ import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
 import { replanAll } from "../planning/replan-all.js";
+import type { FieldsOf } from "../record-schemas.js";
 import { countryCode, email, optionalText } from "../schemas.js";
 import { getProfile } from "./get-profile.js";
 
@@ -26,7 +27,7 @@ export const setProfileInput = z
     summaryLetter: z.boolean(),
     maxUnanswered: z.number().int().min(1, "must be at least 1").max(20),
     assumedTimelineDays: z.number().int().min(1).max(90),
-  })
+  } satisfies FieldsOf<Profile, "updatedAt">)
   .partial();
 export type SetProfileInput = z.input<typeof setProfileInput>;
 
