@@ -1,37 +1,17 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
-import {
-  chromiumAvailable,
-  launchChromium,
-  newPhonePage,
-  screenshot,
-  seriousViolations,
-} from "./browser.js";
-import { type RunningApp, startBuiltServer } from "./start-server.js";
+import { chromiumAvailable, screenshot, seriousViolations } from "./browser.js";
+import { usePhoneApp } from "./phone-app.js";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 // The interview: Friday 20 November 2026, 14:00 in Chicago, "two weeks", so the check-in is due
 // Tue 8 Dec; today is Wed 2 December and Dana writes that they decide by the 15th.
 run("news from a reply, and correcting it, on a 375 px phone (R11, R16)", () => {
-  let server: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-12-02T16:00:00.000Z" });
-    browser = await launchChromium();
-    ({ context, page } = await newPhonePage(browser));
-  }, 60_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePhoneApp({ FOLLOWTHROUGH_NOW: "2026-12-02T16:00:00.000Z" });
 
   it("'we'll decide by the 15th' moves the check-in and says why in words; editing the words moves it again", async () => {
+    const { server, page } = app;
     const api = createApiClient({ baseUrl: server.url.replace(/\/$/, "") });
     const added = await api.addInterview({
       company: "Acme",

@@ -1,35 +1,15 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
-import {
-  chromiumAvailable,
-  launchChromium,
-  newPhonePage,
-  screenshot,
-  seriousViolations,
-} from "./browser.js";
-import { type RunningApp, startBuiltServer } from "./start-server.js";
+import { chromiumAvailable, screenshot, seriousViolations } from "./browser.js";
+import { usePhoneApp } from "./phone-app.js";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("correcting and deleting a note on a 375 px phone", () => {
-  let server: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
-    browser = await launchChromium();
-    ({ context, page } = await newPhonePage(browser));
-  }, 60_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePhoneApp({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
 
   it("edits a note in place, deletes it, and brings it back with Undo", async () => {
+    const { server, page } = app;
     const api = createApiClient({ baseUrl: server.url.replace(/\/$/, "") });
     const added = await api.addInterview({
       company: "Acme",

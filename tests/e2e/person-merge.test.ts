@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApiClient } from "../../src/client/api-client.js";
-import {
-  chromiumAvailable,
-  launchChromium,
-  newPhonePage,
-  screenshot,
-  seriousViolations,
-} from "./browser.js";
-import { type RunningApp, startBuiltServer } from "./start-server.js";
+import { chromiumAvailable, screenshot, seriousViolations } from "./browser.js";
+import { usePhoneApp } from "./phone-app.js";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -25,23 +18,10 @@ const CARD = [
 ].join("\r\n");
 
 run("a card merged into a person, then corrected, on a 375 px phone", () => {
-  let server: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startBuiltServer({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
-    browser = await launchChromium();
-    ({ context, page } = await newPhonePage(browser));
-  }, 60_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePhoneApp({ FOLLOWTHROUGH_NOW: "2026-11-20T22:00:00.000Z" });
 
   it("imports a vCard into the person typed in, takes the card's title, edits the phone and agreed to connect: the LinkedIn request appears (R1, R5, R9)", async () => {
+    const { server, page } = app;
     const api = createApiClient({ baseUrl: server.url.replace(/\/$/, "") });
     await api.setProfile({ timeZone: "America/Chicago", linkedIn: true });
     const { interview } = await api.addInterview({
