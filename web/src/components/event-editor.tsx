@@ -2,23 +2,9 @@ import { type FormEvent, useId, useState } from "react";
 import type { Contact, InterviewEvent } from "../../../src/client/api-types.js";
 import type { EditEventRequest, PlanChange } from "../../../src/client/event-types.js";
 import { api } from "../api.js";
+import { wallClock } from "../wall-clock.js";
 import { ErrorMessage } from "./error-message.js";
 import { FromAndDecideFields } from "./from-and-decide-fields.js";
-
-/** An instant as the wall-clock value of a datetime-local field in `timeZone`: "2026-12-02T10:00". */
-function wallClock(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
-}
 
 /**
  * Edit in place for one event (R16): who it came from, when, when they decide, the note and a
