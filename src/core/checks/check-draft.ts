@@ -10,6 +10,7 @@ import { checkPushy } from "./check-pushy.js";
 import { checkSimilarity } from "./check-similarity.js";
 import { checkSpelling } from "./check-spelling.js";
 import { type Checkers, loadCheckers } from "./load-checkers.js";
+import { recordWordsOf } from "./record-words.js";
 import { skipSpans } from "./skip-spans.js";
 import { mergeSpans, overlapsAny, wordsOf } from "./text-spans.js";
 
@@ -29,9 +30,10 @@ export function checkDraft(
   const recipient = context.recipientName ?? null;
   const known = new Set(
     [...names, ...(recipient ? [recipient] : []), ...(context.userWords ?? [])]
-      .flatMap((n) => n.split(/[\s-]+/))
+      .flatMap(recordWordsOf)
       .map((w) => w.replace(/[’]/g, "'").replace(/'s$/i, "").toLowerCase())
-      .filter(Boolean),
+      // R1: the text may carry the record's accents decomposed (NFD) as well as composed.
+      .flatMap((w) => [w, w.normalize("NFD")]),
   );
 
   const skip = skipSpans(text);

@@ -2,6 +2,7 @@ import type { Finding } from "./check.types.js";
 import { MAX_FINDINGS, MAX_NAME_SEARCHES, MAX_WORD_LENGTH } from "./check-limits.js";
 import type { Checkers } from "./load-checkers.js";
 import { type NearMiss, nearMissFinder } from "./near-miss-finder.js";
+import { recordWordsOf } from "./record-words.js";
 import { excerpt, overlaps, type Word, wordsOf } from "./text-spans.js";
 
 const GREETING =
@@ -23,7 +24,8 @@ export function checkNames(
   words: readonly Word[] = wordsOf(text),
 ): Finding[] {
   const names = [...new Set([...(recipientName ? [recipientName] : []), ...knownNames])];
-  const parts = names.map((name) => name.split(/[\s-]+/).filter((p) => p.length >= 3));
+  // R1: the records' own words, punctuation off and accents composed ("Ñandú, S.A." → "Ñandú").
+  const parts = names.map((name) => recordWordsOf(name).filter((p) => p.length >= 3));
   const exact = new Set(parts.flat());
   const namesWithPart = new Map<string, number[]>();
   for (const [n, nameParts] of parts.entries()) {
@@ -41,7 +43,8 @@ export function checkNames(
   for (let index = 0; index < words.length && findings.length <= MAX_FINDINGS; index++) {
     const word = words[index] as Word;
     if (!startsUpperCase(word.text)) continue;
-    const bare = /['’][sS]$/.test(word.text) ? word.text.slice(0, -2) : word.text;
+    const written = /['’][sS]$/.test(word.text) ? word.text.slice(0, -2) : word.text;
+    const bare = written.normalize("NFC");
     if (bare.length < 3 || bare.length > MAX_WORD_LENGTH || exact.has(bare)) continue;
     let nearest = nearAny.get(bare);
     if (nearest === undefined && nearAny.size < MAX_NAME_SEARCHES) {
@@ -49,8 +52,8 @@ export function checkNames(
       nearAny.set(bare, nearest);
     }
     if (nearest === null) continue; // near no name at all
-    const before = namesWithPart.get(words[index - 1]?.text ?? "") ?? [];
-    const after = namesWithPart.get(words[index + 1]?.text ?? "") ?? [];
+    const before = namesWithPart.get(words[index - 1]?.text.normalize("NFC") ?? "") ?? [];
+    const after = namesWithPart.get(words[index + 1]?.text.normalize("NFC") ?? "") ?? [];
     if (nearest === undefined && before.length + after.length === 0) continue;
     let correct = inDictionary.get(bare);
     if (correct === undefined) {
@@ -67,7 +70,7 @@ export function checkNames(
       );
     }
     if (match !== null) {
-      findings.push(nameFinding(word.start, bare, match.part, names[match.name] ?? match.part));
+      findings.push(nameFinding(word.start, written, match.part, names[match.name] ?? match.part));
     }
   }
   // A misspelt name in the greeting is reported once, on the word itself.
@@ -119,11 +122,11 @@ function checkGreeting(
       },
     ];
   }
-  const own = new Set(recipient.split(/\s+/));
-  const greetedParts = new Set(greeted.split(/\s+/));
+  const own = new Set(recordWordsOf(recipient));
+  const greetedParts = new Set(recordWordsOf(greeted));
   if ([...greetedParts].every((p) => own.has(p))) return [];
   const other = names.find(
-    (n) => n !== recipient && n.split(/\s+/).some((p) => greetedParts.has(p)),
+    (n) => n !== recipient && recordWordsOf(n).some((p) => greetedParts.has(p)),
   );
   return [
     {
