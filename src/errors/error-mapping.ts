@@ -7,6 +7,7 @@ export function exitCodeFor(code: AppErrorCode): number {
     case "NOT_FOUND":
     case "CONFLICT":
     case "FORBIDDEN":
+    case "UNAUTHENTICATED":
     case "INVALID_IMPORT":
       return 2;
     case "EXTERNAL_FAILURE":
@@ -28,6 +29,8 @@ export function httpStatusFor(code: AppErrorCode): number {
       return 409;
     case "FORBIDDEN":
       return 403;
+    case "UNAUTHENTICATED":
+      return 401;
     case "EXTERNAL_FAILURE":
       return 502;
     case "BUSY":

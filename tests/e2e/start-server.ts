@@ -9,11 +9,17 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts the real, built server (`followthrough serve --port 0`) on a fresh SQLite folder. */
-export async function startBuiltServer(env: Record<string, string>): Promise<RunningApp> {
+/**
+ * Starts the real, built server (`followthrough serve --port 0`, plus `args`) on a fresh SQLite
+ * folder, or on the store `env` names.
+ */
+export async function startBuiltServer(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<RunningApp> {
   if (!existsSync(CLI)) throw new Error(`Build first (npm run build): ${CLI} is missing.`);
   const dir = mkdtempSync(join(tmpdir(), "followthrough-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0"], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0", ...args], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "/tmp",

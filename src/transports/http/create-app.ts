@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { TODAY_PAGE_SIZE } from "../../client/inlined-data.js";
 import { AppError } from "../../errors/app-error.js";
@@ -35,7 +36,19 @@ export interface AppOptions {
   webRoot?: string | null;
   /** When set, requests naming another Host are refused (DNS rebinding of a local server). */
   allowedHosts?: string[] | null;
+  /** Hosted mode: many accounts, each request acting for the account signed in, if any. */
+  hosted?: HostedOptions | null;
 }
+
+export interface HostedOptions {
+  /** The origin people open (FOLLOWTHROUGH_PUBLIC_ORIGIN): writes from its pages are accepted. */
+  publicOrigin: string;
+  /** The account the request's session belongs to, or null when it has none that is valid. */
+  accountOf: (c: Context<HttpEnv>) => Promise<string | null>;
+}
+
+/** API paths anyone may ask for without an account: the API's own description. */
+const PUBLIC_API_PATHS = new Set(["/api/openapi.json", "/api/docs"]);
 
 const JSON_LIMIT = 2 * 1024 * 1024;
 const IMPORT_LIMIT = 50 * 1024 * 1024;
@@ -50,8 +63,25 @@ export const OPENAPI_INFO = {
 /** The HTTP API (and the web app): a thin adapter that calls one use case per route. */
 export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   const clock = clockFromEnv();
+  const hosted = options.hosted ?? null;
   const context =
     options.context ?? (() => ({ db: options.store.db, accountId: LOCAL_ACCOUNT_ID, now: clock }));
+  // Local mode: the one implicit account, no sign-in. Hosted: the session's account, or 401.
+  const contextOf = async (c: Context<HttpEnv>): Promise<UseCaseContext | null> => {
+    if (!hosted) return context();
+    const accountId = await hosted.accountOf(c);
+    return accountId === null ? null : { db: options.store.db, accountId, now: clock };
+  };
+  const requireContext = async (c: Context<HttpEnv>): Promise<UseCaseContext> => {
+    const ctx = await contextOf(c);
+    if (ctx === null)
+      throw new AppError(
+        "UNAUTHENTICATED",
+        "Sign in first: this server keeps several people's follow-ups, and this request carries no valid session.",
+        { field: "session", accepted: "a session cookie from signing in" },
+      );
+    return ctx;
+  };
   const app = new OpenAPIHono<HttpEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -89,16 +119,16 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     if (c.req.path !== "/api/import") return limit(JSON_LIMIT)(c, next);
     await next();
   });
-  app.use("*", requestGuard(app));
+  app.use("*", requestGuard(app, { publicOrigin: hosted?.publicOrigin ?? null }));
   app.use("/api/*", async (c, next) => {
-    c.set("ctx", context());
+    if (!PUBLIC_API_PATHS.has(c.req.path)) c.set("ctx", await requireContext(c));
     // Reads are kept by the user's own browser and revalidated by ETag (compress-response.ts).
     c.header("cache-control", c.req.method === "GET" ? "private, no-cache" : "no-store");
     c.header("x-content-type-options", "nosniff");
     await next();
   });
   app.use("/calendar/*", async (c, next) => {
-    c.set("ctx", context());
+    c.set("ctx", await requireContext(c));
     await next();
   });
 
@@ -149,7 +179,10 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   if (webRoot)
     app.get("*", (c) =>
       serveWeb(c, webRoot, {
-        todayData: () => getTodayAgenda(context(), { limit: TODAY_PAGE_SIZE }),
+        todayData: async () => {
+          const ctx = await contextOf(c);
+          return ctx === null ? null : getTodayAgenda(ctx, { limit: TODAY_PAGE_SIZE });
+        },
       }),
     );
   return app;

@@ -16,14 +16,20 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
  *   only send text/plain, form or multipart bodies);
  * - a body without control characters, nesting deeper than 64 or keys like `__proto__`.
  */
-export function requestGuard(app: OpenAPIHono<HttpEnv>): MiddlewareHandler<HttpEnv> {
+export function requestGuard(
+  app: OpenAPIHono<HttpEnv>,
+  options: { publicOrigin?: string | null } = {},
+): MiddlewareHandler<HttpEnv> {
+  // Hosted mode sits behind a proxy, so the origin a browser names is the public one, not the
+  // address this process was asked on (which is still accepted: a browser cannot forge it).
+  const publicOrigin = options.publicOrigin ?? null;
   let routes: DeclaredRoute[] | null = null;
   return async (c, next) => {
     const url = new URL(c.req.url);
     checkPath(url);
     const method = c.req.method;
     if (UNSAFE.has(method)) {
-      checkOrigin(c.req.header("origin"), c.req.header("sec-fetch-site"), url);
+      checkOrigin(c.req.header("origin"), c.req.header("sec-fetch-site"), url, publicOrigin);
       if (url.pathname.startsWith("/api/")) {
         routes ??= declaredRoutes(app);
         await checkBody(
@@ -55,15 +61,20 @@ function checkPath(url: URL): void {
   }
 }
 
-function checkOrigin(origin: string | undefined, site: string | undefined, url: URL): void {
+function checkOrigin(
+  origin: string | undefined,
+  site: string | undefined,
+  url: URL,
+  publicOrigin: string | null,
+): void {
   const crossSite = site !== undefined && site !== "same-origin" && site !== "none";
   // `Origin: null` comes from sandboxed or file pages: never this server's own.
-  const otherOrigin = origin !== undefined && origin !== url.origin;
+  const otherOrigin = origin !== undefined && origin !== url.origin && origin !== publicOrigin;
   if (crossSite || otherOrigin)
     throw new AppError(
       "FORBIDDEN",
       "This change was sent from another site, so it was refused (it could be a forged request). Make it from followthrough's own pages.",
-      { field: "origin", accepted: url.origin },
+      { field: "origin", accepted: publicOrigin ?? url.origin },
     );
 }
 

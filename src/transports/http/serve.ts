@@ -8,10 +8,10 @@ import { defaultDataDir, openStore } from "../../store/open-store.js";
 import { checkOffThread } from "../../use-cases/drafts/run-check-draft.js";
 import type { GlobalOptions } from "../cli/run-command.js";
 import { startWorker } from "../worker/start-worker.js";
-import { createApp } from "./create-app.js";
+import { createApp, type HostedOptions } from "./create-app.js";
+import { LOOPBACK_HOSTS, resolveServerMode } from "./server-mode.js";
 
 export const DEFAULT_PORT = 4319;
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
 /** dist/web, beside the compiled server (dist/src/transports/http/serve.js). */
 export const WEB_ROOT = fileURLToPath(new URL("../../../web", import.meta.url));
@@ -19,24 +19,32 @@ export const WEB_ROOT = fileURLToPath(new URL("../../../web", import.meta.url));
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("serve the web app and the HTTP API on a local address (Ctrl-C stops it)")
+    .description(
+      "serve the web app and the HTTP API: on this computer, or with --hosted for many accounts (Ctrl-C stops it)",
+    )
     .option(
       "--port <n>",
       `port to listen on (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`,
     )
     .option(
       "--host <address>",
-      "address to listen on; anything but 127.0.0.1 is reachable by others",
-      "127.0.0.1",
+      "address to listen on (default 127.0.0.1); another one only with --hosted, as local mode has no sign-in",
     )
-    .action(async (opts: { port?: string; host: string }, command: Command) => {
+    .option(
+      "--hosted",
+      "hosted mode (or FOLLOWTHROUGH_MODE=hosted): accounts with sign-in on PostgreSQL; needs DATABASE_URL, FOLLOWTHROUGH_SESSION_SECRET and FOLLOWTHROUGH_PUBLIC_ORIGIN",
+    )
+    .action(async (opts: { port?: string; host?: string; hosted?: boolean }, command: Command) => {
       const port = parsePort(opts.port ?? process.env.PORT);
+      const mode = resolveServerMode(opts, process.env);
       const global = command.optsWithGlobals<GlobalOptions>();
-      const store = await openStore({
-        databaseUrl: process.env.DATABASE_URL,
-        dataDir: global.dataDir,
-      });
-      const running = await startServer({ store, host: opts.host, port });
+      const store = await openStore({ databaseUrl: mode.databaseUrl, dataDir: global.dataDir });
+      const hosted: HostedOptions | null =
+        mode.kind === "hosted"
+          ? // Sign-in comes with accounts; until then no request carries a session.
+            { publicOrigin: mode.publicOrigin, accountOf: async () => null }
+          : null;
+      const running = await startServer({ store, host: mode.host, port, hosted });
       // The outbox worker runs beside the server on the same store (queued emails go out).
       const stopWorker = new AbortController();
       const worker = startWorker({
@@ -46,8 +54,11 @@ export function registerServeCommand(program: Command): void {
       }).catch((error: unknown) => {
         process.stderr.write(`worker stopped: ${(error as Error)?.message ?? String(error)}\n`);
       });
+      const where = hosted
+        ? `followthrough (hosted, for ${hosted.publicOrigin}/) is running at ${running.url}`
+        : `followthrough is running at ${running.url}`;
       process.stdout.write(
-        `followthrough is running at ${running.url}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
+        `${where}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -73,6 +84,7 @@ export async function startServer(options: {
   host?: string;
   port?: number;
   webRoot?: string;
+  hosted?: HostedOptions | null;
 }): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const webRoot = options.webRoot ?? WEB_ROOT;
@@ -82,7 +94,10 @@ export async function startServer(options: {
   const app = createApp({
     store: options.store,
     webRoot: existsSync(webRoot) ? webRoot : null,
-    allowedHosts: LOOPBACK.has(host) ? hosts : null,
+    // A local server answers only for its loopback names (DNS rebinding); a hosted one sits
+    // behind a proxy whose Host it cannot know, and its data needs a session anyway.
+    allowedHosts: !options.hosted && LOOPBACK_HOSTS.has(host) ? hosts : null,
+    hosted: options.hosted ?? null,
   });
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
