@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   at: "When",
   body: "Text",
   channel: "Channel",
+  clientId: "Id made on the phone",
   company: "Company",
   contactId: "Person",
   contactIds: "People",

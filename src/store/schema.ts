@@ -190,6 +190,16 @@ export interface DraftEditsTable {
   updatedAt: string;
 }
 
+/** A write made on the phone, by the id made there: the record it made (see the client-writes migration). */
+export interface ClientWritesTable {
+  accountId: string;
+  clientId: string;
+  kind: string;
+  requestHash: string;
+  recordId: string | null;
+  createdAt: string;
+}
+
 export interface TemplatesTable {
   accountId: string;
   id: string;
@@ -213,6 +223,7 @@ export interface Database {
   templates: TemplatesTable;
   trash: TrashTable;
   draftEdits: DraftEditsTable;
+  clientWrites: ClientWritesTable;
   smtpSettings: SmtpSettingsTable;
   outbox: OutboxTable;
 }

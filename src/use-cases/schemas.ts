@@ -20,6 +20,16 @@ export const optionalText = (max = 2000) =>
     .nullish()
     .transform((s) => s ?? null);
 
+/**
+ * The id the phone made for a write it may send more than once (issue 13: capture offline). A
+ * write sent again with the same id is stored once. Absent: every write is new.
+ */
+export const clientId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16 to 64 letters, digits, - or _")
+  .nullish()
+  .transform((s) => s ?? null);
+
 /** The honorific a formal greeting uses, as the user gives it ("Ms", "Dr", "Mx"). */
 export const honorific = z
   .string()

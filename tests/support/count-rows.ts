@@ -18,6 +18,7 @@ const COUNTED: Record<keyof Database, true> = {
   templates: true,
   trash: true,
   draftEdits: true,
+  clientWrites: true,
   smtpSettings: true,
   outbox: true,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
+import { deleteClientWritesOf } from "./client-write.repository.js";
 
 /** How many of each record a company holds: what forgetting it would remove. */
 export interface CompanyRecordCounts {
@@ -106,7 +107,8 @@ export async function countCompanyRecords(
 
 /**
  * Removes every record of a company for good, children before parents: its drafts being edited,
- * its outbox messages, mail, events, notes, plan, seats, interviews, people, applications, itself.
+ * its outbox messages, mail, events, notes, plan, seats, interviews, people, applications, itself,
+ * and the phone's ids of the writes that made them.
  * The search index follows (triggers on SQLite, generated columns on PostgreSQL). Returns the ids
  * of the interviews it removed, so the caller can forget their trashed records too.
  */
@@ -152,6 +154,18 @@ export async function deleteCompanyRecords(
       .where("accountId", "=", accountId)
       .where("contactId", "in", contacts)
       .execute();
+  // The phone's ids for the company's interviews, people and notes go with them.
+  const notes = interviews.length
+    ? (
+        await db
+          .selectFrom("notes")
+          .select("id")
+          .where("accountId", "=", accountId)
+          .where("interviewId", "in", interviews)
+          .execute()
+      ).map((r) => r.id)
+    : [];
+  await deleteClientWritesOf(db, accountId, [...interviews, ...contacts, ...notes]);
   if (interviews.length) {
     for (const table of ["events", "notes", "actions", "participations"] as const)
       await db

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error.js";
+import { deleteClientWritesOf } from "../../store/repositories/client-write.repository.js";
 import { getCompany } from "../../store/repositories/company.repository.js";
 import {
   type CompanyRecordCounts,
@@ -50,12 +51,16 @@ export async function forgetCompany(
     const interviews = new Set(gone.interviews);
     const applications = new Set(gone.applications);
     // Deleted records of the company wait in the trash too; a message may name only its application.
+    const trashed: string[] = [];
     for (const entry of await listTrash(tx.db, tx.accountId)) {
       const { record } = entry;
       const applicationId = "applicationId" in record ? record.applicationId : null;
-      if (interviews.has(record.interviewId ?? "") || applications.has(applicationId ?? ""))
+      if (interviews.has(record.interviewId ?? "") || applications.has(applicationId ?? "")) {
         await removeFromTrash(tx.db, tx.accountId, entry.id);
+        trashed.push(entry.id);
+      }
     }
+    await deleteClientWritesOf(tx.db, tx.accountId, trashed);
     return { name: company.name, removed };
   });
 }

@@ -24,6 +24,7 @@ import {
   updateContact,
 } from "../../store/repositories/contact.repository.js";
 import { lockCompanyPlan } from "../../store/repositories/lock.repository.js";
+import { oncePerClientId } from "../client-writes/once-per-client-id.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -32,6 +33,7 @@ import { replanCompany } from "../planning/replan-company.js";
 import type { FieldsOf } from "../record-schemas.js";
 import {
   channel,
+  clientId,
   contactRole,
   email,
   honorific,
@@ -61,6 +63,7 @@ export const addContactInput = contactFields.extend({
   interviewId: text(40),
   followUpOn: optionalText(20),
   followUpVia: channel.nullish().transform((c) => c ?? null),
+  clientId,
 });
 export type AddContactInput = z.input<typeof addContactInput>;
 
@@ -68,14 +71,29 @@ export type AddContactInput = z.input<typeof addContactInput>;
  * Puts a person on an interview exactly as on their business card (R1), with what they agreed to:
  * connecting on LinkedIn (R5) and a follow-up date and channel (R4). A person already known at the
  * company (the same email, or the same name where an email is missing) is seated again, with what
- * was missing filled in, rather than duplicated.
+ * was missing filled in, rather than duplicated. Sent again with the same client id (the phone
+ * syncing), it answers with the person it seated.
  */
 export async function addContact(ctx: UseCaseContext, raw: AddContactInput): Promise<Participant> {
   const input = parseInput(addContactInput, raw);
-  const { people } = await addContactsToInterview(ctx, input.interviewId, [input], "by-hand");
-  const [added] = people;
-  if (!added) throw new AppError("INVALID_INPUT", "No contact was given.", { field: "name" });
-  return added;
+  const { clientId: _, ...fields } = input;
+  return oncePerClientId(
+    ctx,
+    { clientId: input.clientId, kind: "contact", input: fields },
+    {
+      write: async (tx) => {
+        const { people } = await addContactsToInterview(tx, input.interviewId, [fields], "by-hand");
+        const [added] = people;
+        if (!added) throw new AppError("INVALID_INPUT", "No contact was given.", { field: "name" });
+        return added;
+      },
+      recordIdOf: (added) => added.id,
+      stored: async (ctx, id) =>
+        (await listParticipants(ctx.db, ctx.accountId, input.interviewId)).find(
+          (p) => p.id === id,
+        ) ?? null,
+    },
+  );
 }
 
 export type ContactToSeat = z.output<typeof contactFields> & {
