@@ -37,6 +37,10 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     events: [],
     actions: [],
     draftEdits: [],
+    templates: [],
+    trash: [],
+    calendarSequences: [],
+    calendarFeed: null,
   };
   for (let i = 0; i < count; i++) {
     const companyId = newId("co");

@@ -226,6 +226,47 @@ export interface Database {
   clientWrites: ClientWritesTable;
   smtpSettings: SmtpSettingsTable;
   outbox: OutboxTable;
+  calendarSequences: CalendarSequencesTable;
+  calendarFeeds: CalendarFeedsTable;
+  imapSettings: ImapSettingsTable;
+  imapSyncStates: ImapSyncStatesTable;
+}
+
+/** R24: the SEQUENCE of each action's calendar event, bumped when what a calendar shows changes. */
+export interface CalendarSequencesTable {
+  actionId: string;
+  accountId: string;
+  sequence: number;
+  fingerprint: string;
+}
+
+/** The secret in the subscribable feed's address; rotating it replaces the row. */
+export interface CalendarFeedsTable {
+  accountId: string;
+  secret: string;
+  createdAt: string;
+}
+
+/** The user's mailbox; the password is AES-256-GCM ciphertext, the key is not in the database. */
+export interface ImapSettingsTable {
+  accountId: string;
+  host: string;
+  port: number;
+  username: string;
+  passwordEncrypted: string;
+  secure: number;
+  /** JSON array of mailbox names. */
+  mailboxes: string;
+  updatedAt: string;
+}
+
+/** Where each mailbox's sync got to: the last UID seen, valid only under this UIDVALIDITY. */
+export interface ImapSyncStatesTable {
+  accountId: string;
+  mailbox: string;
+  uidValidity: string;
+  lastUid: number;
+  updatedAt: string;
 }
 
 /** The user's own SMTP server; the password is AES-256-GCM ciphertext, the key is not in here. */

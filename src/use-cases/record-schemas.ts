@@ -51,13 +51,13 @@ export type FieldsOf<T, Except extends keyof T = never> = {
   [K in Exclude<keyof T, Except>]-?: z.ZodType<T[K]>;
 };
 
-const instant = z.iso.datetime({
+export const instant = z.iso.datetime({
   offset: true,
   message: "must be an ISO instant such as 2026-11-20T14:00:00.000Z",
 });
 const date = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
 const nullableText = z.string().nullable();
-const recordId = z.string().regex(/^[a-z]+_[0-9a-z]+$/, "must be an id such as iv_abc123");
+export const recordId = z.string().regex(/^[a-z]+_[0-9a-z]+$/, "must be an id such as iv_abc123");
 const ruleId = z.templateLiteral(["R", z.number().int()]);
 
 export const profileRecord = recordOf<Profile>()(

@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TEMPLATE_IDS } from "../../src/core/drafts/templates/built-in-templates.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import type { UseCaseContext } from "../../src/use-cases/context.js";
 import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
 import { exportData } from "../../src/use-cases/data/export-data.js";
 import { importData } from "../../src/use-cases/data/import-data.js";
+import { saveTemplate, showTemplate } from "../../src/use-cases/drafts/manage-templates.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { addNote } from "../../src/use-cases/notes/add-note.js";
 import { recordEvent } from "../../src/use-cases/planning/record-event.js";
@@ -47,12 +49,27 @@ const scenario = fc.record({
     }),
     { minLength: 1, maxLength: 3 },
   ),
+  // The user's own texts (`template edit`): a line of their own after the built-in text.
+  templates: fc.array(
+    fc.record({
+      id: fc.constantFrom(...TEMPLATE_IDS),
+      line: text.filter((s) => !/[{}]/.test(s)),
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
-async function fill(ctx: UseCaseContext, s: Scenario): Promise<void> {
+async function fill(
+  ctx: UseCaseContext,
+  s: Omit<Scenario, "templates"> & Partial<Pick<Scenario, "templates">>,
+): Promise<void> {
   await setProfile(ctx, { name: "Test User", strengths: ["Kotlin"], sendCard: true });
+  for (const t of s.templates ?? []) {
+    const current = (await showTemplate(ctx, t.id)).text;
+    await saveTemplate(ctx, t.id, `${current}\n${t.line}`);
+  }
   for (const item of s.interviews) {
     const { interview } = await addInterview(ctx, {
       company: item.company,
@@ -123,6 +140,7 @@ describe.each(STORE_KINDS)("export and import on %s", (kind) => {
         const second = JSON.stringify(await exportData(target.ctx), null, 2);
         expect(second).toBe(first);
         expect(JSON.parse(first).interviews.length).toBe(s.interviews.length);
+        expect(JSON.parse(first).templates.length).toBe(new Set(s.templates.map((t) => t.id)).size);
       }),
       { numRuns: kind === "sqlite" ? 12 : 6 },
     );

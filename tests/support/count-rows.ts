@@ -21,6 +21,10 @@ const COUNTED: Record<keyof Database, true> = {
   clientWrites: true,
   smtpSettings: true,
   outbox: true,
+  calendarSequences: true,
+  calendarFeeds: true,
+  imapSettings: true,
+  imapSyncStates: true,
 };
 const TABLES = Object.keys(COUNTED) as (keyof Database)[];
 

@@ -1,11 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
-
-// Tables of the records migration (2026-11-22T0410); typed here so schema.ts stays as it is.
-type CalendarTables = {
-  calendarSequences: { actionId: string; accountId: string; sequence: number; fingerprint: string };
-  calendarFeeds: { accountId: string; secret: string; createdAt: string };
-};
+import { insertInChunks } from "./insert-in-chunks.js";
 
 export interface CalendarSequence {
   actionId: string;
@@ -13,15 +8,11 @@ export interface CalendarSequence {
   fingerprint: string;
 }
 
-function tables(db: Kysely<Database>) {
-  return db.withTables<CalendarTables>();
-}
-
 export async function listCalendarSequences(
   db: Kysely<Database>,
   accountId: string,
 ): Promise<Map<string, CalendarSequence>> {
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom("calendarSequences")
     .select(["actionId", "sequence", "fingerprint"])
     .where("accountId", "=", accountId)
@@ -34,7 +25,7 @@ export async function saveCalendarSequence(
   accountId: string,
   s: CalendarSequence,
 ): Promise<void> {
-  await tables(db)
+  await db
     .insertInto("calendarSequences")
     .values({ ...s, accountId })
     .onConflict((oc) =>
@@ -47,7 +38,7 @@ export async function findCalendarFeed(
   db: Kysely<Database>,
   accountId: string,
 ): Promise<{ secret: string; createdAt: string } | null> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("calendarFeeds")
     .select(["secret", "createdAt"])
     .where("accountId", "=", accountId)
@@ -61,9 +52,35 @@ export async function saveCalendarFeed(
   secret: string,
   createdAt: string,
 ): Promise<void> {
-  await tables(db)
+  await db
     .insertInto("calendarFeeds")
     .values({ accountId, secret, createdAt })
     .onConflict((oc) => oc.column("accountId").doUpdateSet({ secret, createdAt }))
     .execute();
+}
+
+/** Every action's calendar SEQUENCE, by action id: what a backup holds (R24). */
+export async function listCalendarSequenceRows(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<CalendarSequence[]> {
+  const rows = await db
+    .selectFrom("calendarSequences")
+    .select(["actionId", "sequence", "fingerprint"])
+    .where("accountId", "=", accountId)
+    .orderBy("actionId")
+    .execute();
+  return rows.map((r) => ({ ...r, sequence: Number(r.sequence) }));
+}
+
+export async function insertCalendarSequences(
+  db: Kysely<Database>,
+  accountId: string,
+  list: CalendarSequence[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "calendarSequences",
+    list.map((s) => ({ ...s, accountId })),
+  );
 }

@@ -1,27 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 
-// Tables of the records migration (2026-11-22T0410); typed here so schema.ts stays as it is.
-type ImapTables = {
-  imapSettings: {
-    accountId: string;
-    host: string;
-    port: number;
-    username: string;
-    passwordEncrypted: string;
-    secure: number;
-    mailboxes: string;
-    updatedAt: string;
-  };
-  imapSyncStates: {
-    accountId: string;
-    mailbox: string;
-    uidValidity: string;
-    lastUid: number;
-    updatedAt: string;
-  };
-};
-
 /** What is stored; the password stays ciphertext until it is handed to the IMAP client. */
 export interface StoredImapSettings {
   host: string;
@@ -41,15 +20,11 @@ export interface ImapSyncState {
   lastUid: number;
 }
 
-function tables(db: Kysely<Database>) {
-  return db.withTables<ImapTables>();
-}
-
 export async function findImapSettings(
   db: Kysely<Database>,
   accountId: string,
 ): Promise<StoredImapSettings | null> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("imapSettings")
     .selectAll()
     .where("accountId", "=", accountId)
@@ -81,7 +56,7 @@ export async function saveImapSettings(
     mailboxes: JSON.stringify(s.mailboxes),
     updatedAt: s.updatedAt,
   };
-  await tables(db)
+  await db
     .insertInto("imapSettings")
     .values(row)
     .onConflict((oc) => oc.column("accountId").doUpdateSet(row))
@@ -93,7 +68,7 @@ export async function findImapSyncState(
   accountId: string,
   mailbox: string,
 ): Promise<ImapSyncState | null> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("imapSyncStates")
     .select(["mailbox", "uidValidity", "lastUid"])
     .where("accountId", "=", accountId)
@@ -109,7 +84,7 @@ export async function saveImapSyncState(
   updatedAt: string,
 ): Promise<void> {
   const row = { accountId, ...state, updatedAt };
-  await tables(db)
+  await db
     .insertInto("imapSyncStates")
     .values(row)
     .onConflict((oc) =>
@@ -122,5 +97,5 @@ export async function saveImapSyncState(
 
 /** A changed mailbox connection starts every mailbox over (dedupe by Message-ID keeps it safe). */
 export async function clearImapSyncStates(db: Kysely<Database>, accountId: string): Promise<void> {
-  await tables(db).deleteFrom("imapSyncStates").where("accountId", "=", accountId).execute();
+  await db.deleteFrom("imapSyncStates").where("accountId", "=", accountId).execute();
 }

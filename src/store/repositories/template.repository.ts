@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 /** The user's edited templates, keyed by template id. */
 export async function listTemplateOverrides(
@@ -38,4 +39,35 @@ export async function deleteTemplateOverride(
     .where("accountId", "=", accountId)
     .where("id", "=", id)
     .execute();
+}
+
+export interface StoredTemplate {
+  id: string;
+  text: string;
+  updatedAt: string;
+}
+
+/** The user's edited templates whole, by id: what a backup holds. */
+export async function listStoredTemplates(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<StoredTemplate[]> {
+  return db
+    .selectFrom("templates")
+    .select(["id", "text", "updatedAt"])
+    .where("accountId", "=", accountId)
+    .orderBy("id")
+    .execute();
+}
+
+export async function insertTemplates(
+  db: Kysely<Database>,
+  accountId: string,
+  list: StoredTemplate[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "templates",
+    list.map((t) => ({ ...t, accountId })),
+  );
 }

@@ -6,6 +6,7 @@ import type {
   Note,
 } from "../../core/domain/types.js";
 import type { Database, TrashTable } from "../schema.js";
+import { insertInChunks } from "./insert-in-chunks.js";
 
 interface TrashedBase {
   id: string;
@@ -92,4 +93,17 @@ function toEntry(row: TrashTable): TrashEntry {
     record: JSON.parse(row.record),
     deletedAt: row.deletedAt,
   } as TrashEntry;
+}
+
+/** Puts back the trash of a backup, many entries per statement. */
+export async function insertTrash(
+  db: Kysely<Database>,
+  accountId: string,
+  entries: TrashEntry[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    "trash",
+    entries.map((e) => ({ ...e, accountId, record: JSON.stringify(e.record) })),
+  );
 }

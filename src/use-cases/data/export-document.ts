@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { TEMPLATE_IDS, type TemplateId } from "../../core/drafts/templates/built-in-templates.js";
+import type { CalendarSequence } from "../../store/repositories/calendar.repository.js";
+import type { StoredTemplate } from "../../store/repositories/template.repository.js";
+import type {
+  DeletedCorrespondence,
+  TrashEntry,
+} from "../../store/repositories/trash.repository.js";
 import { draftEditsRecord } from "../drafts/draft-edits-record.js";
 import {
   actionRecord,
@@ -7,10 +14,13 @@ import {
   contactRecord,
   correspondenceRecord,
   eventRecord,
+  instant,
   interviewRecord,
   noteRecord,
   participationRecord,
   profileRecord,
+  recordId,
+  recordOf,
 } from "../record-schemas.js";
 
 // The export document: every record of one account, each list sorted by id, so that
@@ -31,6 +41,47 @@ const contact = contactRecord.extend({
 
 const company = companyRecord.extend({ register: companyRecord.shape.register.default(null) });
 
+// The user's own texts of templates (`template edit`); validated like an edit on import.
+const templateRecord = recordOf<StoredTemplate & { id: TemplateId }>()(
+  z.object({
+    id: z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]]),
+    text: z.string().min(1).max(20_000),
+    updatedAt: instant,
+  }),
+);
+
+// What waits in the trash, whole, so a restore after a restore of the backup still works.
+const deletedCorrespondence = recordOf<DeletedCorrespondence>()(
+  correspondenceRecord.extend({
+    replyEvent: event.nullable(),
+    fulfilled: actionRecord.nullable(),
+    outboxIds: z.array(z.string()),
+  }),
+);
+const trashed = { id: recordId, label: z.string(), deletedAt: instant };
+const trashRecord = recordOf<TrashEntry>()(
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("note"), record: noteRecord, ...trashed }),
+    z.object({ kind: z.literal("event"), record: event, ...trashed }),
+    z.object({ kind: z.literal("correspondence"), record: deletedCorrespondence, ...trashed }),
+  ]),
+);
+
+// R24: a calendar that imported the events ignores an update whose SEQUENCE is not higher.
+const calendarSequenceRecord = recordOf<CalendarSequence>()(
+  z.object({
+    actionId: recordId,
+    sequence: z.number().int().min(0),
+    fingerprint: z.string(),
+  }),
+);
+
+// The subscribed feed's address (R24): restored, a calendar that subscribed keeps working.
+const calendarFeedRecord = z.object({
+  secret: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "must be a feed secret as export writes it"),
+  createdAt: instant,
+});
+
 export const exportDocument = z.strictObject({
   format: z.literal("followthrough-export"),
   version: z.literal(1),
@@ -46,5 +97,10 @@ export const exportDocument = z.strictObject({
   actions: z.array(actionRecord),
   // Drafts being edited (absent from exports made before drafts were saved: none).
   draftEdits: z.array(draftEditsRecord).default([]),
+  // Absent from exports made before backups were complete: none of each.
+  templates: z.array(templateRecord).default([]),
+  trash: z.array(trashRecord).default([]),
+  calendarSequences: z.array(calendarSequenceRecord).default([]),
+  calendarFeed: calendarFeedRecord.nullable().default(null),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

@@ -1,5 +1,10 @@
+import { validateTemplate } from "../../core/drafts/template/validate-template.js";
 import { AppError } from "../../errors/app-error.js";
 import { insertActions } from "../../store/repositories/action.repository.js";
+import {
+  insertCalendarSequences,
+  saveCalendarFeed,
+} from "../../store/repositories/calendar.repository.js";
 import {
   insertApplications,
   insertCompanies,
@@ -14,6 +19,8 @@ import { insertEvents } from "../../store/repositories/event.repository.js";
 import { insertInterviews } from "../../store/repositories/interview.repository.js";
 import { insertNotes } from "../../store/repositories/note.repository.js";
 import { saveProfile } from "../../store/repositories/profile.repository.js";
+import { insertTemplates } from "../../store/repositories/template.repository.js";
+import { insertTrash } from "../../store/repositories/trash.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
@@ -28,6 +35,8 @@ export interface ImportSummary {
   correspondence: number;
   events: number;
   actions: number;
+  templates: number;
+  trash: number;
 }
 
 /**
@@ -50,7 +59,7 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
   }
   const doc = parseInput(exportDocument, raw, "INVALID_IMPORT");
   checkReferences(doc);
-  await checkClashes(ctx, doc);
+  const { templates } = await checkClashes(ctx, doc);
 
   return inTransaction(ctx, async ({ db, accountId }) => {
     if (doc.profile) await saveProfile(db, accountId, doc.profile);
@@ -65,6 +74,11 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
     await insertEvents(db, accountId, doc.events);
     await insertActions(db, accountId, doc.actions, ctx.now());
     await insertDraftEditsList(db, accountId, doc.draftEdits);
+    await insertTemplates(db, accountId, templates);
+    await insertTrash(db, accountId, doc.trash);
+    await insertCalendarSequences(db, accountId, doc.calendarSequences);
+    if (doc.calendarFeed)
+      await saveCalendarFeed(db, accountId, doc.calendarFeed.secret, doc.calendarFeed.createdAt);
     return {
       companies: doc.companies.length,
       interviews: doc.interviews.length,
@@ -73,6 +87,8 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
       correspondence: doc.correspondence.length,
       events: doc.events.length,
       actions: doc.actions.length,
+      templates: doc.templates.length,
+      trash: doc.trash.length,
     };
   });
 }
@@ -101,6 +117,7 @@ function checkReferences(doc: ExportDocument): void {
     ...correspondence,
     ...ids(doc.events),
     ...ids(doc.actions),
+    ...ids(doc.trash),
   ];
   const seen = new Set<string>();
   for (const id of all) {
@@ -149,9 +166,45 @@ function checkReferences(doc: ExportDocument): void {
   doc.draftEdits.forEach((d, i) => {
     missing(`draftEdits.${i}.actionId`, d.actionId, actions);
   });
+  // An edited template is checked as `template edit` checks it (known fields, the subject line).
+  doc.templates.forEach((t, i) => {
+    try {
+      validateTemplate(t.id, t.text);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      throw new AppError("INVALID_IMPORT", `templates.${i} (${t.id}): ${e.message}.`, {
+        field: `templates.${i}.text`,
+        ...(e.accepted === undefined ? {} : { accepted: e.accepted }),
+      });
+    }
+  });
+  unique(
+    "templates",
+    doc.templates.map((t) => t.id),
+  );
+  unique(
+    "calendarSequences",
+    doc.calendarSequences.map((s) => s.actionId),
+  );
 }
 
-async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<void> {
+function unique(list: string, keys: string[]): void {
+  const seen = new Set<string>();
+  keys.forEach((key, i) => {
+    if (seen.has(key))
+      throw new AppError("INVALID_IMPORT", `${list}.${i} repeats ${key}.`, {
+        field: `${list}.${i}`,
+        accepted: "each at most once",
+      });
+    seen.add(key);
+  });
+}
+
+/** Refuses what would clash with the store; what to insert of the rest. */
+async function checkClashes(
+  ctx: UseCaseContext,
+  doc: ExportDocument,
+): Promise<{ templates: ExportDocument["templates"] }> {
   const current = await exportData(ctx);
   const stored = new Set(
     [
@@ -163,6 +216,7 @@ async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<v
       current.correspondence,
       current.events,
       current.actions,
+      current.trash,
     ].flatMap((list) => list.map((x) => x.id)),
   );
   const clash = [
@@ -174,6 +228,7 @@ async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<v
     doc.correspondence,
     doc.events,
     doc.actions,
+    doc.trash,
   ]
     .flatMap((list) => list.map((x) => x.id))
     .find((id) => stored.has(id));
@@ -193,6 +248,44 @@ async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<v
       { field: "companies.name" },
     );
   }
+  const sequenced = new Set(current.calendarSequences.map((s) => s.actionId));
+  const sequenceClash = doc.calendarSequences.find((s) => sequenced.has(s.actionId));
+  if (sequenceClash) {
+    throw new AppError(
+      "CONFLICT",
+      `The store already holds the calendar event of ${sequenceClash.actionId}; nothing was imported.`,
+      { field: "calendarSequences.actionId", accepted: "import into an empty data directory" },
+    );
+  }
+  // The user's own text in the store and another in the file: keeping either would lose one.
+  const ownTexts = new Map(current.templates.map((t) => [t.id, t.text]));
+  const templateClash = doc.templates.find(
+    (t) => ownTexts.has(t.id) && ownTexts.get(t.id) !== t.text,
+  );
+  if (templateClash) {
+    throw new AppError(
+      "CONFLICT",
+      `Template ${templateClash.id} is already edited in the store, with another text; nothing was imported.`,
+      {
+        field: "templates.id",
+        accepted: `\`template reset ${templateClash.id}\` first, or remove it from the file`,
+      },
+    );
+  }
+  if (
+    current.calendarFeed &&
+    doc.calendarFeed &&
+    current.calendarFeed.secret !== doc.calendarFeed.secret
+  ) {
+    throw new AppError(
+      "CONFLICT",
+      "The store already has a calendar feed address, another than the file's; nothing was imported.",
+      {
+        field: "calendarFeed",
+        accepted: "import into an empty data directory, or remove calendarFeed from the file",
+      },
+    );
+  }
   if (current.profile && doc.profile) {
     // Merging two profiles silently would lose one of them.
     throw new AppError("CONFLICT", "A profile is already set; nothing was imported.", {
@@ -200,4 +293,6 @@ async function checkClashes(ctx: UseCaseContext, doc: ExportDocument): Promise<v
       accepted: "import into an empty data directory, or remove the profile from the file",
     });
   }
+  // The same text already stored is no clash: it is not written twice.
+  return { templates: doc.templates.filter((t) => !ownTexts.has(t.id)) };
 }

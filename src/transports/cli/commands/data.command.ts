@@ -52,7 +52,7 @@ export function registerDataCommands(program: Command): void {
         print(
           summary,
           (s) =>
-            `Imported ${s.interviews} interview(s), ${s.contacts} contact(s), ${s.notes} note(s), ${s.correspondence} message(s), ${s.actions} action(s).`,
+            `Imported ${s.interviews} interview(s), ${s.contacts} contact(s), ${s.notes} note(s), ${s.correspondence} message(s), ${s.actions} action(s), ${s.templates} edited template(s), ${s.trash} deleted record(s) in the trash.`,
         );
       });
     });

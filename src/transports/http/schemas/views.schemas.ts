@@ -101,6 +101,8 @@ export const importSummarySchema = z
     correspondence: z.number().int(),
     events: z.number().int(),
     actions: z.number().int(),
+    templates: z.number().int().openapi({ description: "Edited templates" }),
+    trash: z.number().int().openapi({ description: "Deleted records waiting in the trash" }),
   })
   .openapi("ImportSummary");
 
