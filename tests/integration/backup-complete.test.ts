@@ -92,6 +92,8 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
     at: "2026-11-18T10:00",
     timeZone: "America/New_York",
     timeline: "two weeks",
+    // Made on a phone: the write's id is kept so a retry is stored once.
+    clientId: "phone-write-0001-abcdef",
   });
   const dana = await addContact(ctx, {
     interviewId: interview.id,

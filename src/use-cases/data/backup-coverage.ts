@@ -30,6 +30,10 @@ export const BACKUP_COVERAGE: Record<keyof Database, BackupCoverage> = {
   draftEdits: { exportedAs: "draftEdits" },
   calendarSequences: { exportedAs: "calendarSequences" },
   calendarFeeds: { exportedAs: "calendarFeed" },
+  clientWrites: {
+    notExported:
+      "which record each write from a phone made, so a write sent twice is stored once; it guards writes in flight to this store, and a restored store holds the records themselves",
+  },
   smtpSettings: {
     notExported:
       "the password is ciphertext under a key kept outside the store (secret.key), so it would not open elsewhere, and a backup must not hold it readable; `smtp set` again after a restore",
