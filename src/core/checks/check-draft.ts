@@ -47,7 +47,7 @@ export function checkDraft(
     ...nameFindings,
     ...grammar.filter((f) => f.severity === "error"),
   ]);
-  const spelling = checkSpelling(text, known, checkers, {
+  const spelling = checkSpelling(text, withWords(known, context.noteWords), checkers, {
     words,
     covered: (span) => overlapsAny(covered, span),
   });
@@ -78,4 +78,12 @@ export function checkDraft(
       suggestion: null,
     },
   ];
+}
+
+/** `known` and the words of the notes, as the spelling check compares them. */
+function withWords(known: ReadonlySet<string>, words: readonly string[] | undefined): Set<string> {
+  const all = new Set(known);
+  for (const word of words ?? [])
+    all.add(word.replace(/[’]/g, "'").replace(/'s$/i, "").toLowerCase());
+  return all;
 }

@@ -8,6 +8,8 @@ export interface CheckContext {
   knownNames: string[];
   /** The user's own dictionary (tools, places, jargon). */
   userWords?: string[];
+  /** The words of the notes on record ("dbt", "Anaplan"): the user's own, never misspellings. */
+  noteWords?: string[];
   /** Drafts to colleagues at the same company (R7: they compare notes). */
   siblingDrafts?: string[];
   /** The notes of the interview; a message sharing nothing with them is generic (R22). */

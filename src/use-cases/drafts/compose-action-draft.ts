@@ -186,8 +186,18 @@ export function checkContextOf(
     userWords: [...input.profile.strengths, input.application.role, input.interview.location ?? ""]
       .flatMap((s) => s.split(/[\s,/]+/))
       .filter(Boolean),
+    // The records' words are the user's own: tools and products named in the notes ("dbt",
+    // "Anaplan") are never misspellings (issue 11).
+    noteWords: input.notes
+      .flatMap((note) => note.text.split(/[\s,/()"“”:;!?]+/))
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+      .filter(Boolean),
     siblingDrafts,
-    notes: input.notes,
+    // R22 judges a message against what it could have used: the reader's notes and the
+    // interview's own; a person with none gets a missing-note hint, not a "generic" finding.
+    notes: input.notes.filter(
+      (note) => note.contactId === null || note.contactId === (input.contact?.id ?? null),
+    ),
     subject: draft.subject,
   };
 }

@@ -1,11 +1,13 @@
 import { DateTime } from "luxon";
-import type { FollowUpAction } from "../../core/domain/types.js";
+import type { Contact, FollowUpAction } from "../../core/domain/types.js";
 import type { DraftInput } from "../../core/drafts/draft.types.js";
+import { mainContact } from "../../core/planner/main-contact.js";
 import { notFound } from "../../errors/app-error.js";
 import { getAction, listActionsOfInterviews } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
 import {
   listContactsOfCompany,
+  listParticipants,
   listParticipationsOfContact,
 } from "../../store/repositories/contact.repository.js";
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
@@ -45,7 +47,7 @@ export async function loadDraftInput(
   ]);
   const contact = action.contactId
     ? (contacts.find((c) => c.id === action.contactId) ?? null)
-    : null;
+    : await closingNoteReader(ctx, action);
   // What happened on the application licenses what the message may claim (claims.ts).
   const interviewIds = (await listInterviewsOfCompany(ctx.db, ctx.accountId, company.id))
     .filter((i) => i.applicationId === application.id)
@@ -78,4 +80,19 @@ export async function loadDraftInput(
       (a) => a.id !== action.id && a.kind === action.kind && a.status !== "cancelled",
     ),
   };
+}
+
+/**
+ * The move-on is the user's to decide (R15); the closing note it offers goes to the person the
+ * check-ins went to (R11), so it can thank them for what they talked about (R7).
+ */
+async function closingNoteReader(
+  ctx: UseCaseContext,
+  action: FollowUpAction,
+): Promise<Contact | null> {
+  if (action.kind !== "move-on") return null;
+  const reader = mainContact(await listParticipants(ctx.db, ctx.accountId, action.interviewId));
+  if (reader === null) return null;
+  const { followUpOn: _on, followUpVia: _via, ...contact } = reader;
+  return contact;
 }

@@ -16,6 +16,18 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   approx: "approximately",
   govt: "government",
   dept: "department",
+  abt: "about",
+  exp: "experience",
+  qtr: "quarter",
+  qtrs: "quarters",
+  engs: "engineers",
+  devs: "developers",
+  ppl: "people",
+  hr: "hour",
+  hrs: "hours",
+  mins: "minutes",
+  mgmt: "management",
+  "+": "and",
 };
 
 /** The note with its shorthand written out; every other word as the user wrote it. */
@@ -27,6 +39,8 @@ export function expandAbbreviations(text: string): string {
       const core = match?.[1] ?? word;
       const tail = match?.[2] ?? "";
       if (/^q[1-4]$/.test(core)) return `${core.toUpperCase()}${tail}`;
+      // The pronoun jotted in lower case ("how i use data", "i'm") is "I" in any message.
+      if (/^i(['’](m|ve|d|ll))?$/.test(core)) return `I${core.slice(1)}${tail}`;
       const long = SHORTHAND[core.toLowerCase()];
       return long === undefined || core !== core.toLowerCase() ? word : `${long}${tail}`;
     })

@@ -59,6 +59,16 @@ export function noteShape(
   if (WH_WORDS.has(first.text.toLowerCase())) return "noun";
   const finite = terms.map((_, i) => isFiniteVerb(terms, i));
   const firstVerb = finite.indexOf(true);
+  // "benefits start day one": a plural noun and a bare verb after it are subject and verb.
+  const second = terms[1];
+  if (
+    first.tags.has("Plural") &&
+    !first.tags.has("Pronoun") &&
+    second?.tags.has("Infinitive") &&
+    !second.tags.has("Particle")
+  ) {
+    return "clause";
+  }
   if (firstVerb === 0 || (firstVerb === -1 && startsWithVerb(terms, asPredicate()))) {
     return "predicate";
   }

@@ -1,4 +1,5 @@
 import { addressTheReader, matchName } from "./address-the-reader.js";
+import { agreeVerbWithYou } from "./agree-verb-with-you.js";
 import { expandAbbreviations } from "./expand-abbreviations.js";
 import { nameThePerson } from "./name-the-person.js";
 import { type NoteReaders, nameForms } from "./note-person.js";
@@ -41,7 +42,7 @@ const CACHE_SIZE = 1000;
 const REWRITTEN = new Map<string, RewrittenNote>();
 
 function rewriteUncached(text: string, readers: NoteReaders): RewrittenNote {
-  const written = expandAbbreviations(text.trim());
+  const written = expandAbbreviations(withoutReminderToSelf(text.trim()));
   const sentences = readNoteSentences(written).filter((terms) => termsText(terms) !== "");
   if (sentences.length === 0) return { fits: false, reason: "it is empty" };
   const shaped: { shape: NoteShape; text: string }[] = [];
@@ -78,7 +79,8 @@ function rewriteSentence(
   let terms: readonly NoteTerm[] = original;
   const { about, reader, others } = readers;
   const toTheirPerson = about !== null && reader !== null && about === reader;
-  if (shape === "predicate") {
+  const predicate = shape === "predicate";
+  if (predicate) {
     if (about === null) {
       return { reason: "it does not say who; attach it to the person it is about" };
     }
@@ -97,7 +99,9 @@ function rewriteSentence(
     }
     if (reader !== null) terms = addressTheReader(terms, [], others).terms;
   }
-  const text = startMidSentence(terms, [...(about === null ? [] : nameForms(about)), ...others]);
+  terms = joinCommaClauses(terms, predicate, toTheirPerson);
+  const named = [...(about === null ? [] : nameForms(about)), ...others];
+  const text = withArticle(terms, startMidSentence(terms, named), shape, toTheirPerson);
   if (shape === "noun" && /[,;/]/.test(text)) {
     return {
       reason:
@@ -105,6 +109,86 @@ function rewriteSentence(
     };
   }
   return { shape, text };
+}
+
+// A jotted reminder to oneself at the end of a note (", should correct"), never for the reader.
+const REMINDER_TO_SELF =
+  /\s*[,;:(–—-]\s*(?:i\s+)?(?:should|need to|must|have to|remember to|to)\s+(?:correct|clarify|fix|mention|explain|follow up on|bring up)(?:\s+(?:it|that|this))?\s*\)?[.!]?$/i;
+
+function withoutReminderToSelf(text: string): string {
+  const kept = text.replace(REMINDER_TO_SELF, "");
+  return kept.trim() === "" ? text : kept;
+}
+
+const VERB_PRESENT: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
+const SUBJECT_PRONOUNS = new Set(["you", "they", "we", "i", "he", "she", "it"]);
+
+/**
+ * Clauses a jotting runs together with a comma, joined as a sentence would: ", they want…" →
+ * ", and you want…"; a second verb whose subject the jotting left out ("loves typography,
+ * mentioned Garamond") → "… and mentioned Garamond".
+ */
+function joinCommaClauses(
+  terms: readonly NoteTerm[],
+  predicate: boolean,
+  toYou: boolean,
+): NoteTerm[] {
+  const out = [...terms];
+  for (let i = 0; i < out.length - 1; i++) {
+    const term = out[i] as NoteTerm;
+    const next = out[i + 1] as NoteTerm;
+    if (term.post.trim() !== ",") continue;
+    if (SUBJECT_PRONOUNS.has(next.text.toLowerCase()) && next.tags.has("Pronoun")) {
+      out[i] = { ...term, post: ", and " };
+      continue;
+    }
+    // After a comma in a jotting, "loves the…" is a verb, though the tagger may read a plural.
+    const readAsPlural = next.tags.has("Plural") && out[i + 2]?.tags.has("Determiner") === true;
+    const finite =
+      readAsPlural ||
+      next.tags.has("PastTense") ||
+      (next.tags.has("PresentTense") && !next.tags.has("Infinitive"));
+    if (!predicate || !finite || next.tags.has("Gerund")) continue;
+    out[i] = { ...term, post: " and " };
+    const verb = readAsPlural ? { ...next, tags: VERB_PRESENT } : next;
+    if (toYou) out[i + 1] = agreeVerbWithYou(verb);
+  }
+  return out;
+}
+
+// Nouns a person's own team goes by: in a note about the reader, "team hit…" is "your team".
+const THEIRS = new Set(["team", "unit", "group", "department", "org", "company", "lab", "office"]);
+const NOT_BARE = ["Possessive", "Determiner", "Person", "ProperNoun", "Acronym", "Plural"];
+
+/**
+ * A thing jotted without its article ("school is starting…", "new block schedule…") as a
+ * sentence says it: "the school is starting…", and "your team hit…" to the reader whose team
+ * it is.
+ */
+function withArticle(
+  terms: readonly NoteTerm[],
+  text: string,
+  shape: NoteShape,
+  toTheirPerson: boolean,
+): string {
+  const first = terms[0];
+  if (first === undefined || first.text !== first.text.toLowerCase()) return text;
+  if (first.tags.has("Gerund") || first.tags.has("Pronoun") || /ing$/.test(first.text)) return text;
+  // The words naming the thing, up to the verb, a preposition, a number or a comma.
+  const head: NoteTerm[] = [];
+  for (const term of terms) {
+    const verb = term.tags.has("Verb") && head.length > 0 && !term.tags.has("Imperative");
+    if (verb || term.tags.has("Preposition") || term.tags.has("Value")) break;
+    head.push(term);
+    if (/[,;:]/.test(term.post)) break;
+  }
+  const last = head.at(-1);
+  if (last === undefined) return text;
+  const named = head.some((term) => NOT_BARE.some((tag) => term.tags.has(tag)));
+  // "firm is opening…": one word before the verb is the noun it names, whatever the tagger says.
+  const noun = last.tags.has("Singular") || (shape === "clause" && head.length === 1);
+  if (named || !noun) return text;
+  return `${toTheirPerson && THEIRS.has(first.text) ? "your" : "the"} ${text}`;
 }
 
 // Words that only start a sentence ("Her team…", "Loves hiking"), never a name, by their tags.

@@ -9,6 +9,11 @@ Our talk left me even more interested in joining your team.{{#notes.qualificatio
 {{#notes.clarify}}
 I would also like to add to one point from our conversation: {{notes.clarify}}.
 {{/notes.clarify}}
+{{#notes.personalInterestClause}}
+It was a pleasure to hear that {{notes.personalInterestClause}}.
+{{/notes.personalInterestClause}}{{#notes.question}}
+I would be glad to hear more about {{notes.question}}.
+{{/notes.question}}
 If there is anything else I can send you, please let me know. I look forward to hearing about the next steps{{#interview.decisionTimeline}} (when we spoke, {{interview.decisionTimeline}}){{/interview.decisionTimeline}}.
 
 Thank you again for your time.
