@@ -14,6 +14,7 @@ import { type RunningApp, startBuiltServer } from "./start-server.js";
 const WEB_INDEX = fileURLToPath(new URL("../../dist/web/index.html", import.meta.url));
 const run = chromiumAvailable() ? describe : describe.skip;
 const HOSTILE = "</script><img src=x onerror=alert(1)>";
+const SCRIPTED = "<script>alert(\"in a name\")</script> & 'Co'";
 
 run("the first screen in one round trip, in chromium", () => {
   let server: RunningApp;
@@ -31,7 +32,22 @@ run("the first screen in one round trip, in chromium", () => {
       at: "2026-11-20T14:00",
       timeZone: "America/Chicago",
     });
-    await api.addContact(added.interview.id, { name: "Dana Whitfield", email: "d@acme.example" });
+    const dana = await api.addContact(added.interview.id, {
+      name: "Dana Whitfield",
+      email: "d@acme.example",
+    });
+    await api.addNote(added.interview.id, {
+      contactId: dana.id,
+      kind: "highlight",
+      text: '<script>alert("in a note")</script> loves Airflow',
+    });
+    const second = await api.addInterview({
+      company: "Globex",
+      role: SCRIPTED,
+      at: "2026-11-19T10:00",
+      timeZone: "America/Chicago",
+    });
+    await api.addContact(second.interview.id, { name: SCRIPTED, email: "s@globex.example" });
     browser = await launchChromium();
   }, 60_000);
 
@@ -58,9 +74,8 @@ run("the first screen in one round trip, in chromium", () => {
 
       const res = await page.goto(server.url);
       expect(res?.headers()["content-encoding"]).toBe("br");
-      const card = page.locator("li.action").first();
+      const card = page.locator("li.action", { hasText: "Dana Whitfield" }).first();
       await card.waitFor();
-      await expect.poll(() => card.locator("h3").textContent()).toContain("Dana Whitfield");
       expect(await card.locator(".meta").textContent()).toContain(HOSTILE);
       expect(await page.locator("main img").count()).toBe(0);
       // The data script was read and taken out; nothing asked /api/agenda.
@@ -76,6 +91,47 @@ run("the first screen in one round trip, in chromium", () => {
       expect((await agenda).status()).toBe(200);
       await page.locator("li.action").first().waitFor();
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("shows the first cards before any script runs, and the app takes them over unchanged", async () => {
+    // Scripts off: what the first HTML alone draws.
+    const bare = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      javaScriptEnabled: false,
+    });
+    let drawn: string;
+    try {
+      const page = await bare.newPage();
+      await page.goto(server.url);
+      expect(await page.locator("li.action").count()).toBeGreaterThan(2);
+      // Names, roles and notes are text: no markup of theirs reached the page.
+      const text = (await page.locator("main").textContent()) ?? "";
+      expect(text).toContain(HOSTILE);
+      expect(text).toContain(SCRIPTED);
+      expect(await page.locator("main img, main script").count()).toBe(0);
+      expect(await page.locator("#root script").count()).toBe(0);
+      // Until the app runs, its buttons could do nothing: they are disabled; links still work.
+      expect(await page.locator("main button:not([disabled])").count()).toBe(0);
+      expect(await page.locator("li.action a.button").first().getAttribute("href")).toMatch(
+        /^\/actions\/.+\/draft$/,
+      );
+      await screenshot(page, "first-screen-before-scripts");
+      drawn = await page.locator("#root").innerHTML();
+    } finally {
+      await bare.close();
+    }
+    const { context, page } = await newPhonePage(browser, { bypassCSP: false, timeoutMs: 20_000 });
+    try {
+      await page.goto(server.url);
+      // The app has read its data (and taken the script out) and enabled the buttons.
+      await expect.poll(() => page.locator("script[type='application/json']").count()).toBe(0);
+      await page.locator("li.action button:not([disabled])").first().waitFor();
+      const rendered = await page.locator("#root").innerHTML();
+      // The same markup, byte for byte, but for the buttons now enabled.
+      expect(drawn.replaceAll(' disabled=""', "")).toBe(rendered);
     } finally {
       await context.close();
     }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
+import { APP_NAV } from "../../src/client/today-words.js";
 import { Link, useLocation } from "./router.js";
 import { TodayScreen } from "./screens/today-screen.js";
 
@@ -13,14 +14,8 @@ const SearchScreen = lazy(() => import("./screens/search-screen.js"));
 const SettingsScreen = lazy(() => import("./screens/settings-screen.js"));
 const InterviewRedirect = lazy(() => import("./screens/interview-redirect.js"));
 
-const NAV = [
-  ["/", "Today"],
-  ["/capture", "Capture"],
-  ["/interviews", "Interviews"],
-  ["/contacts", "Contacts"],
-  ["/search", "Search"],
-  ["/settings", "Settings"],
-] as const;
+// Shared with the server, which draws the same header into the first HTML of Today.
+const NAV = APP_NAV;
 
 function screenFor(path: string, query: URLSearchParams) {
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);

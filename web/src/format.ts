@@ -1,36 +1,8 @@
-import type { ActionKind, Channel } from "../../src/core/domain/types.js";
+import { localDateLabel } from "../../src/client/today-words.js";
 
-// Words a person reads for the records' codes. Pure helpers, no user text ever becomes HTML.
-
-const KIND_LABELS: Record<ActionKind, string> = {
-  "thank-you-email": "Thank-you email",
-  "thank-you-card": "Handwritten card",
-  "linkedin-request": "LinkedIn request",
-  "summary-letter": "Summary letter",
-  "check-in": "Check-in",
-  reminder: "Reminder",
-  "post-decision-thanks": "Thanks after the decision",
-  "open-positions-inquiry": "Ask about open positions",
-  "long-range-check-in": "Long-range check-in",
-  "move-on": "Time to move on",
-};
-
-export function kindLabel(kind: ActionKind): string {
-  return KIND_LABELS[kind];
-}
-
-const CHANNEL_LABELS: Record<Channel, string> = {
-  email: "email",
-  phone: "phone",
-  letter: "letter",
-  card: "card",
-  linkedin: "LinkedIn",
-  "in-person": "in person",
-};
-
-export function channelLabel(channel: Channel): string {
-  return CHANNEL_LABELS[channel];
-}
+// Words a person reads for the records' codes. Pure helpers, no user text ever becomes HTML. The
+// first screen's labels are shared with the server's first HTML (src/client/today-words.ts).
+export { channelLabel, kindLabel } from "../../src/client/today-words.js";
 
 /** "Fri 20 Nov 2026" for a local date (or the date of an instant, in the browser's zone). */
 export function formatDate(date: string): string {
@@ -41,14 +13,7 @@ export function formatDate(date: string): string {
       month: "short",
       year: "numeric",
     });
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(undefined, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return localDateLabel(date);
 }
 
 /** An instant in a zone, e.g. "Fri 20 Nov 2026, 14:00". */

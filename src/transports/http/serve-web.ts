@@ -2,9 +2,11 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { Context } from "hono";
 import { INLINED_AGENDA_ID } from "../../client/inlined-data.js";
+import type { TodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 import { notModifiedHeaders } from "./compress-response.js";
 import { type Coding, etagMatches, pickCoding, varyOnCoding, weakEtag } from "./content-coding.js";
 import { withDataScript } from "./json-for-script.js";
+import { localeOf, renderTodayHtml, withRenderedRoot } from "./render-today-html.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,7 +30,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export interface ServeWebOptions {
   /** Today's agenda for the account of this request, sent inside the first HTML of `/`. */
-  todayData?: () => Promise<unknown>;
+  todayData?: () => Promise<TodayAgenda>;
 }
 
 /**
@@ -36,7 +38,8 @@ export interface ServeWebOptions {
  * copy the build wrote beside it when the browser accepts one (scripts/precompress-web.mjs);
  * otherwise index.html so the app's own router shows the screen (SPA fallback). Hashed assets are
  * cached for a year; everything else is revalidated by its ETag. The page of `/` carries Today's
- * agenda as a JSON data script, so the first screen needs no second request (R26).
+ * agenda as a JSON data script and its first cards drawn as escaped HTML, so the first screen needs
+ * no second request and no script before the first card (R26).
  */
 export async function serveWeb(
   c: Context,
@@ -66,7 +69,15 @@ export async function serveWeb(
   if (path === "/" && options.todayData) {
     // Without the data (the store failing) the page is sent as built and the app fetches it.
     const data = await options.todayData().catch(() => null);
-    if (data !== null) html = withDataScript(html, INLINED_AGENDA_ID, data);
+    if (data !== null) {
+      // The first cards drawn as escaped HTML in the root, and the same data for the app's store.
+      const locale = localeOf(c.req.header("accept-language"));
+      html = withDataScript(
+        withRenderedRoot(html, renderTodayHtml(data, locale)),
+        INLINED_AGENDA_ID,
+        data,
+      );
+    }
   }
   // compress-response.ts gives it its ETag, answers If-None-Match and compresses it.
   return new Response(html, {
@@ -74,6 +85,8 @@ export async function serveWeb(
       "content-type": TYPES[".html"] as string,
       // The page may hold the user's own agenda: kept by their browser only, always revalidated.
       "cache-control": "private, no-cache",
+      // Its dates are written in the language the browser asks for.
+      vary: "Accept-Language",
       "content-security-policy": WEB_CSP,
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",

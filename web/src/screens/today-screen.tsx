@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Agenda, AgendaRow } from "../../../src/client/api-types.js";
 import { TODAY_PAGE_SIZE } from "../../../src/client/inlined-data.js";
+import { groupHeadingId, TODAY_GROUPS } from "../../../src/client/today-words.js";
 import { api } from "../api.js";
 import { ActionItem } from "../components/action-item.js";
 import { ErrorMessage } from "../components/error-message.js";
@@ -48,13 +49,18 @@ export function TodayScreen() {
           </p>
         </div>
       ) : null}
-      {a ? (
-        <>
-          <Group title="Overdue" group="overdue" agenda={a} onChanged={changed} urgent />
-          <Group title="Due today" group="dueToday" agenda={a} onChanged={changed} />
-          <Group title="Upcoming" group="upcoming" agenda={a} onChanged={changed} />
-        </>
-      ) : null}
+      {a
+        ? TODAY_GROUPS.map(([group, title]) => (
+            <Group
+              key={group}
+              title={title}
+              group={group}
+              agenda={a}
+              onChanged={changed}
+              urgent={group === "overdue"}
+            />
+          ))
+        : null}
     </section>
   );
 }
@@ -96,7 +102,7 @@ function Group(props: {
       setBusy(false);
     }
   };
-  const id = `group-${props.title.toLowerCase().replace(/\s+/g, "-")}`;
+  const id = groupHeadingId(props.title);
   return (
     <section aria-labelledby={id} className={props.urgent ? "group urgent" : "group"}>
       <h2 id={id}>
