@@ -8,7 +8,7 @@ import { openStore, SCHEMA_LOCK_KEY, type Store } from "../src/store/open-store.
 /** A fresh store for one benchmark: a new SQLite file, or a new PostgreSQL schema (null when none answers). */
 export async function openBenchStore(
   kind: "sqlite" | "postgres",
-): Promise<{ store: Store; cleanup: () => Promise<void> } | null> {
+): Promise<{ store: Store; pgSchema?: string; cleanup: () => Promise<void> } | null> {
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "followthrough-bench-"));
     const store = await openStore({ dataDir: dir });
@@ -33,6 +33,7 @@ export async function openBenchStore(
   const store = await openStore({ databaseUrl: url, pgSchema: schema });
   return {
     store,
+    pgSchema: schema,
     cleanup: async () => {
       await store.close();
       // Exclusive on the schema-change lock, as the tests do (see withSchemaLock).

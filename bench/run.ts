@@ -11,6 +11,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   search: async () => (await import("./search.bench.js")).benchSearch(),
   imap: async () => (await import("./imap.bench.js")).benchImap(),
   web: async () => (await import("./web.bench.js")).benchWeb(),
+  agenda: async () => (await import("./agenda.bench.js")).benchAgenda(),
   "first-screen": async () => (await import("./first-screen.bench.js")).benchFirstScreen(),
   outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
   hardening: async () => (await import("./hardening.bench.js")).benchHardening(),

@@ -131,7 +131,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
 }
 
 const OPEN_ACTIONS = 10_000;
-const AGENDA_NOW = "2026-11-02T12:00:00.000Z";
+export const AGENDA_NOW = "2026-11-02T12:00:00.000Z";
 
 /** The pure planner's actions for every interview; all but 10,000 are already done. */
 function planAll(doc: ExportDocument): FollowUpAction[] {
