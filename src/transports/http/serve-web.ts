@@ -29,8 +29,11 @@ export const WEB_CSP =
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export interface ServeWebOptions {
-  /** Today's agenda for the account of this request, sent inside the first HTML of `/`. */
-  todayData?: () => Promise<TodayAgenda>;
+  /**
+   * Today's agenda for the account of this request, sent inside the first HTML of `/`; null when
+   * the request has no account (hosted mode, not signed in): the page then goes as built.
+   */
+  todayData?: () => Promise<TodayAgenda | null>;
 }
 
 /**
