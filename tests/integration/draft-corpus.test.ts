@@ -2,6 +2,7 @@ import { appendFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACTION_KINDS } from "../../src/core/domain/types.js";
 import { CLAIM_IDS, CLAIMS } from "../../src/core/drafts/claims.js";
+import { dateOrderOf } from "../../src/core/drafts/describe-dates.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import {
   type ActionDraft,
@@ -21,6 +22,10 @@ import { openTestStore } from "../support/test-store.js";
 // claim the records do not license, no placeholder.
 
 const OPEN = new Set(["planned", "drafted", "approved"]);
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_THEN_DAY = new RegExp(`\\b(?:${MONTHS}) \\d{1,2}\\b`);
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2} (?:${MONTHS})\\b`);
 const PRONOUNS = /\b(she|he|her|hers|him|his|herself|himself)\b/i;
 
 /** Why a draft could not be sent as written; empty when it can. */
@@ -37,6 +42,11 @@ function whyNotSendable(shown: ActionDraft): string[] {
     if (said && claim.licensedBy(input) === null)
       problems.push(`claims "${said}" with no record that licenses it (${id})`);
   }
+  // Dates as the sender writes them: "27 November" in the UK, "November 27" in the US.
+  const order = dateOrderOf(input.profile.country);
+  const wrongOrder = order === "day-first" ? MONTH_THEN_DAY : DAY_THEN_MONTH;
+  const date = wrongOrder.exec(draft.body)?.[0];
+  if (date !== undefined) problems.push(`writes "${date}", not as the sender's country does`);
   const reader = input.contact;
   if (reader) {
     const lines = draft.body.split("\n");

@@ -1,6 +1,6 @@
 import type { NoteKind } from "../domain/types.js";
 import { claimFields } from "./claims.js";
-import { describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
+import { dateOrderOf, describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
 import type { DraftInput } from "./draft.types.js";
 import { chooseGreeting } from "./greeting/choose-greeting.js";
 import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
@@ -12,6 +12,8 @@ import type { TemplateContext } from "./template/template-fields.js";
 export function buildDraftContext(input: DraftInput): TemplateContext {
   const { contact, company, application, interview, profile } = input;
   const interviewDate = localDateOf(interview.startsAt, interview.timeZone);
+  // Dates as the sender writes them (their profile's country): "20 November" in the UK.
+  const order = dateOrderOf(profile.country);
   const { fitted } = selectNotes(input.notes, contact, [...input.otherContacts]);
   const topics = (kind: NoteKind): string[] => fitted[kind].map((note) => note.topic);
   const asSaid = (kind: NoteKind): string[] => fitted[kind].map((n) => n.clause ?? n.topic);
@@ -31,7 +33,7 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
             channel: input.action.channel,
             country: company.country ?? profile.country,
           }).text,
-    today: formatLongDate(input.today),
+    today: formatLongDate(input.today, order),
     "recipient.name": nonEmpty(contact?.name),
     "recipient.title": nonEmpty(contact?.title),
     "recipient.email": nonEmpty(contact?.email),
@@ -46,14 +48,15 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "company.name": nonEmpty(company.name),
     "company.website": nonEmpty(company.website),
     "application.role": nonEmpty(application.role),
-    "interview.date": formatLongDate(interviewDate),
-    "interview.when": describeWhen(interviewDate, input.today),
+    "interview.date": formatLongDate(interviewDate, order),
+    "interview.when": describeWhen(interviewDate, input.today, order),
     // Words that gave no date ("they were vague") are no timeline to quote back to anyone.
     "interview.timeline": interview.timelineDate ? nonEmpty(interview.timelineText) : null,
     "interview.decisionTimeline": describeDecisionTimeline(
       nonEmpty(interview.timelineText),
       interview.timelineDate,
       input.today,
+      order,
     ),
     "interview.nextStep": nonEmpty(interview.nextStep),
     "interview.location": nonEmpty(interview.location),

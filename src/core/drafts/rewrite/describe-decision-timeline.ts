@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { COUNT_PATTERN } from "../../timeline/parse-count.js";
+import { DATE_FORMATS, type DateOrder } from "../describe-dates.js";
 
 // Words around a timeline that say nothing of when ("we'll get back to you within …").
 const FILLER =
@@ -23,6 +24,7 @@ export function describeDecisionTimeline(
   text: string | null,
   date: string | null,
   today: string,
+  order: DateOrder = "month-first",
 ): string | null {
   if (text === null || date === null) return null;
   const day = DateTime.fromISO(date, { zone: "utc", locale: "en-US" });
@@ -39,7 +41,8 @@ export function describeDecisionTimeline(
   const wholeMonth = words === "month" || words === month.toLowerCase();
   if (part === "end of" || wholeMonth) return `you expected to decide by the end of ${month}`;
   const sameYear = day.year === DateTime.fromISO(today, { zone: "utc" }).year;
-  return `you planned to decide by ${day.toFormat(sameYear ? "cccc, LLLL d" : "cccc, LLLL d, yyyy")}`;
+  const format = DATE_FORMATS[order][sameYear ? "weekday" : "weekdayYear"];
+  return `you planned to decide by ${day.toFormat(format)}`;
 }
 
 function withoutFiller(text: string): string {
