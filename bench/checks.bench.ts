@@ -1,7 +1,10 @@
 // Cost of the draft checker (R21, R22): loading the Hunspell dictionary once, and checking a
 // 300-word draft when warm. Target: under 20 ms per check.
 import { checkDraft } from "../src/core/checks/check-draft.js";
+import { checkGrammar } from "../src/core/checks/check-grammar.js";
+import { GRAMMAR_RULE_IDS } from "../src/core/checks/grammar-rules.js";
 import { createCheckers, loadCheckers } from "../src/core/checks/load-checkers.js";
+import { skipSpans } from "../src/core/checks/skip-spans.js";
 
 export interface BenchResult {
   name: string;
@@ -51,6 +54,21 @@ export async function benchChecks(): Promise<BenchResult[]> {
   times.sort((a, b) => a - b);
   const median = ((times[99] ?? 0) + (times[100] ?? 0)) / 2;
   const words = DRAFT_300_WORDS.split(/\s+/).length;
+  // The grammar registry alone, and beside it the same without its two compromise rules: what
+  // tagging the few sentences worth it costs (issue 11).
+  const skip = skipSpans(DRAFT_300_WORDS);
+  const regexOnly = GRAMMAR_RULE_IDS.filter(
+    (id) => id !== "spliced-note" && id !== "then-than-nlp",
+  );
+  const grammar = medianOf(200, () => checkGrammar(DRAFT_300_WORDS, skip));
+  const grammarRegex = medianOf(200, () => checkGrammar(DRAFT_300_WORDS, skip, regexOnly));
+  // A draft where every sentence is worth tagging: the compromise rules' worst ordinary case.
+  const tagged = Array.from({ length: 30 }, (_, i) =>
+    i % 2
+      ? "We talked about her team and how it is faster then before."
+      : "I keep thinking about your team is moving the jobs.",
+  ).join(" ");
+  const grammarTagged = medianOf(50, () => checkGrammar(tagged));
 
   return [
     {
@@ -73,12 +91,36 @@ export async function benchChecks(): Promise<BenchResult[]> {
       note: `warm, ${words}-word email, median of 200 (target < 20 ms)`,
     },
     {
+      name: "checks.grammar.median",
+      value: round(grammar),
+      unit: "ms",
+      note: `grammar registry alone on the same email, median of 200; reference: its regex rules alone ${round(grammarRegex)} ms`,
+    },
+    {
+      name: "checks.grammar.tagged.median",
+      value: round(grammarTagged),
+      unit: "ms",
+      note: `30 sentences, each worth tagging by compromise (${tagged.split(/\s+/).length} words), median of 50`,
+    },
+    {
       name: "checks.check.p95",
       value: round(times[189] ?? 0),
       unit: "ms",
       note: "warm, 95th percentile of 200",
     },
   ];
+}
+
+function medianOf(runs: number, run: () => unknown): number {
+  for (let i = 0; i < 10; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] ?? 0;
 }
 
 function round(value: number): number {

@@ -1,5 +1,4 @@
-import type { Finding } from "./check.types.js";
-import { MAX_FINDINGS } from "./check-limits.js";
+import type { GrammarHit } from "./grammar-rules.js";
 import { isSpace } from "./skip-spans.js";
 import { excerpt, overlapsAny, type Span } from "./text-spans.js";
 
@@ -13,12 +12,10 @@ const WORD_ACRONYMS = new Set(["SQL", "NASA", "UNIX", "UI", "UX", "URL", "USB", 
 
 /**
  * R21: "a" before a vowel sound or "an" before a consonant sound. `skip` is in order and without
- * overlaps (skipSpans). At most MAX_FINDINGS + 1 findings, the first in the text.
+ * overlaps (skipSpans); a word in a skipped span is not looked at.
  */
-export function checkArticles(text: string, skip: readonly Span[]): Finding[] {
-  const findings: Finding[] = [];
+export function* findArticleFaults(text: string, skip: readonly Span[]): Iterable<GrammarHit> {
   for (const m of text.matchAll(/\b(a|an|A|An|AN)\s+([\p{L}][\p{L}'’-]*)/gu)) {
-    if (findings.length > MAX_FINDINGS) break;
     const article = m[1] ?? "";
     const next = m[2] ?? "";
     const span = { start: m.index, end: m.index + article.length };
@@ -30,15 +27,8 @@ export function checkArticles(text: string, skip: readonly Span[]): Finding[] {
     const isAn = article.toLowerCase() === "an";
     if (wantsAn === isAn) continue;
     const fixed = isAn ? article.slice(0, 1) : `${article}n`;
-    findings.push({
-      rule: "R21-grammar",
-      severity: "error",
-      ...span,
-      message: `Use "${fixed}" before "${excerpt(next)}".`,
-      suggestion: fixed,
-    });
+    yield { ...span, message: `Use "${fixed}" before "${excerpt(next)}".`, fix: fixed };
   }
-  return findings;
 }
 
 function startsWithVowelSound(word: string): boolean | null {

@@ -183,6 +183,8 @@ describe("checkDraft on hostile text (issue 9)", () => {
 
 // Recorded with the checker as it was before the bounds (commit bcf5a05): the corpus, the
 // held-out sentences and ordinary drafts (misspellings, names, placeholders, tone, R7, R22).
+// Recorded again with issue 11's grammar rules: the new faults they find ("for you time", "have
+// went", "to here"), and the comparison and look-forward findings narrowed to the wrong word.
 interface Recorded {
   text: string;
   context: CheckContext;

@@ -40,7 +40,7 @@ export function checkDraft(
   const words = wordsOf(text, skip);
   const placeholders = checkPlaceholders(text);
   const nameFindings = checkNames(text, recipient, names, checkers, words);
-  const grammar = checkGrammar(text, skip);
+  const grammar: Finding[] = checkGrammar(text, skip).map(({ check: _, ...finding }) => finding);
   // One fault, one finding: a misspelt name or "alot" is not also a spelling error.
   const covered = mergeSpans([
     ...placeholders,

@@ -26,3 +26,9 @@ export const SUGGEST_LOOKUPS_PER_TEXT = 16_000;
 
 /** Unknown capitalised words compared with every name on the cards (R1), per text. */
 export const MAX_NAME_SEARCHES = 2 * MAX_FINDINGS;
+
+/**
+ * Windows of a few words tagged by compromise per rule and text, for the two grammar rules that
+ * need parts of speech (a millisecond or two each): an ordinary draft has none or one.
+ */
+export const MAX_TAGGED_WINDOWS = 6;

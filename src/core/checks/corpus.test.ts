@@ -82,13 +82,14 @@ describe("checker on held-out sentences it was not tuned on (R21)", () => {
   const { total, table, misses } = score(HELD_OUT);
 
   // Measured 2026-11-22: precision 0.96, recall 0.59 (grammar recall 0.42); harper.js scored
-  // 0.91 / 0.57 on the same sentences (BENCHMARKS.md). The floor guards against regressions.
-  it("prints the table and stays above the floor (precision ≥ 0.9, recall ≥ 0.55 overall)", () => {
+  // 0.91 / 0.57 on the same sentences (BENCHMARKS.md). With issue 11's rules (tuned on
+  // fixtures/grammar-dev.txt, not on these): 0.96 / 0.70, grammar recall 0.58.
+  it("prints the table and stays above the floor (precision ≥ 0.9, recall ≥ 0.65 overall)", () => {
     console.log(`Checker on ${HELD_OUT.length} held-out sentences:`);
     console.table(table);
     if (misses.length > 0) console.log(misses.join("\n"));
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(50);
     expect(ratio(total.tp, total.tp + total.fp)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(total.tp, total.tp + total.fn)).toBeGreaterThanOrEqual(0.55);
+    expect(ratio(total.tp, total.tp + total.fn)).toBeGreaterThanOrEqual(0.65);
   });
 });
