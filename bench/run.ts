@@ -16,6 +16,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
   hardening: async () => (await import("./hardening.bench.js")).benchHardening(),
   vcard: async () => (await import("./vcard.bench.js")).benchVCard(),
+  "mail-text": async () => (await import("./mail-text.bench.js")).benchMailText(),
   rewrite: async () => (await import("./rewrite.bench.js")).benchRewrite(),
 };
 

@@ -98,13 +98,26 @@ describe.each(STORE_KINDS)("HTTP agenda, actions and data on %s", (kind) => {
       body: "See you soon",
       at: "2026-11-18T09:00",
     });
+    const after = await t.call("POST", `/api/interviews/${interviewId}/correspondence`, {
+      direction: "in",
+      channel: "email",
+      subject: "Re: Thank you",
+      body: "Thanks for coming in",
+      at: "2026-11-20T15:30",
+    });
+    expect(after.status).toBe(201);
     const detail = await t.call("GET", `/api/applications/${applicationId}`);
     expect(detail.status).toBe(200);
     expect(detail.body.company.name).toBe("Acme");
     const types = detail.body.timeline.map((e: { type: string }) => e.type);
-    // A message that came in is also a reply (R16): both sit at the time it arrived.
-    expect(types.slice(0, 2).sort()).toEqual(["correspondence", "event"]);
-    expect(types).toContain("interview");
+    // The message from before the interview is on record but no reply to it; the one after it
+    // is also a reply (R16): both sit at the time it arrived.
+    expect(types.slice(0, 2)).toEqual(["correspondence", "interview"]);
+    const reply = detail.body.timeline.filter(
+      (e: { at: string }) => Date.parse(e.at) === Date.parse("2026-11-20T21:30:00Z"),
+    );
+    expect(reply.map((e: { type: string }) => e.type).sort()).toEqual(["correspondence", "event"]);
+    expect(types.filter((type: string) => type === "event")).toHaveLength(1);
     expect(types).toContain("action");
     const ats = detail.body.timeline.map((e: { at: string }) => Date.parse(e.at));
     expect([...ats].sort((a, b) => a - b)).toEqual(ats);

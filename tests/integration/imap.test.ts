@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ImapFlow } from "imapflow";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { UTF7_MESSAGE } from "../../src/core/mail/mail.fixtures.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { listActionsOfInterviews } from "../../src/store/repositories/action.repository.js";
 import { listCorrespondence } from "../../src/store/repositories/correspondence.repository.js";
@@ -195,6 +196,65 @@ describe.skipIf(!hasDovecot).each(STORE_KINDS)("imap sync on %s (R16)", (kind) =
     const second = await syncImap(t.ctx, { secretKey: KEY });
     expect(second.mailboxes[0]).toMatchObject({ fetched: 0, stored: [], duplicates: 0 });
     expect(await snapshotStore(t.store)).toEqual(before);
+  });
+
+  it("logs mail from before the interview without counting it as a reply, and reads legacy mail (R16, R25)", async () => {
+    const { interview, dana } = await seed();
+    const plan = async () =>
+      (await listActionsOfInterviews(t.ctx.db, t.ctx.accountId, [interview.id])).map((a) => [
+        a.id,
+        a.status,
+        a.window.due,
+      ]);
+    const planned = await plan();
+    const old = mail(
+      {
+        From: "Dana Whitfield <dana@acme.example>",
+        To: "ana@example.com",
+        Subject: "Coffee?",
+        Date: "Tue, 14 Mar 2023 09:00:00 +0000",
+        "Message-ID": "<old-2023@acme.example>",
+      },
+      "Years ago: shall we have coffee?",
+    );
+    await place([old]);
+    const first = await syncImap(t.ctx, { secretKey: KEY });
+    expect(first.mailboxes[0]?.stored.map((s) => [s.subject, s.beforeInterview])).toEqual([
+      ["Coffee?", true],
+    ]);
+    expect(
+      (await listCorrespondence(t.ctx.db, t.ctx.accountId)).find(
+        (c) => c.messageId === "<old-2023@acme.example>",
+      ),
+    ).toMatchObject({
+      interviewId: interview.id,
+      contactIds: [dana.id],
+      occurredAt: "2023-03-14T09:00:00.000Z",
+    });
+    // Logged, but no reply: no event, and every follow-up stays as planned.
+    const replies = async () =>
+      (await listEventsOfInterviews(t.ctx.db, t.ctx.accountId, [interview.id]))
+        .filter((e) => e.kind === "reply")
+        .map((e) => e.occurredAt);
+    expect(await replies()).toEqual([]);
+    expect(await plan()).toEqual(planned);
+
+    // A UTF-7 message after the interview is read right and is a reply.
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Jörg Müller",
+      email: "joerg.mueller@acme.example",
+    });
+    await place([UTF7_MESSAGE.toString("latin1").replace(/globex/g, "acme")]);
+    const second = await syncImap(t.ctx, { secretKey: KEY });
+    expect(second.mailboxes[0]?.stored.map((s) => [s.subject, s.beforeInterview])).toEqual([
+      ["Grüße aus München", false],
+    ]);
+    const utf7 = (await listCorrespondence(t.ctx.db, t.ctx.accountId)).find(
+      (c) => c.messageId === "<utf7-1@acme.example>",
+    );
+    expect(utf7?.body).toContain("die Frösche im Teich grüßen Sie & wir melden uns bis Freitag.");
+    expect(await replies()).toEqual(["2026-11-24T15:20:00.000Z"]);
   });
 
   it("commits batch by batch with progress, and resumes after an interruption", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HTML_ONLY_RECRUITING, MBOX_WITH_BROKEN } from "../../src/core/mail/mail.fixtures.js";
 import { joinMbox } from "../../src/core/mail/split-mbox.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { listCorrespondence } from "../../src/store/repositories/correspondence.repository.js";
@@ -7,7 +8,9 @@ import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { logCorrespondence } from "../../src/use-cases/correspondence/log-correspondence.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { importMail } from "../../src/use-cases/mail/import-mail.js";
+import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
+import { search } from "../../src/use-cases/search/search.js";
 import { snapshotStore } from "../support/count-rows.js";
 import { STORE_KINDS } from "../support/test-store.js";
 import { useTestStore } from "../support/use-test-store.js";
@@ -180,20 +183,20 @@ describe.each(STORE_KINDS)("import-mail on %s (R25, R16)", (kind) => {
     expect((await importMail(t.ctx, { content: eml })).duplicates).toBe(1);
   });
 
-  it("refuses a malformed file whole, naming the message and why, and writes nothing", async () => {
+  it("refuses a file with no readable message, naming each and why, and writes nothing", async () => {
     await seed();
-    const bad = joinMbox([
-      { fromLine: "From a@b Fri Nov 20 10:00:00 2026", raw: FROM_DANA },
+    const allBad = joinMbox([
       {
         fromLine: "From a@b Fri Nov 20 10:00:00 2026",
         raw: "Subject: lost sender\n\nno From header",
       },
+      { fromLine: "From -", raw: "From: dana@acme.example\nSubject: undated\n\nno Date" },
     ]);
     const cases: [string | Buffer, RegExp, string][] = [
       [
-        bad,
-        /message 2 of 2 \(line \d+\) is not a valid email: it has no From address/,
-        "message 2",
+        allBad,
+        /holds no readable email message: message 1 \(line 1\): it has no From address; message 2 \(line 6\): it has no readable Date header\. Nothing was imported\./,
+        "file",
       ],
       ["", /holds no email message/, "file"],
       [
@@ -214,5 +217,84 @@ describe.each(STORE_KINDS)("import-mail on %s (R25, R16)", (kind) => {
       expect((error as AppError).field).toBe(field);
       expect(await snapshotStore(t.store)).toEqual(before);
     }
+  });
+
+  it("imports the good messages of an mbox and lists the broken ones with their line and reason", async () => {
+    const { interview, dana } = await seed();
+    const result = await importMail(t.ctx, { content: MBOX_WITH_BROKEN, fileName: "inbox.mbox" });
+    expect(result.messages).toBe(5);
+    expect(result.stored.map((s) => s.label)).toEqual(["message 1", "message 3", "message 5"]);
+    expect(result.unreadable).toEqual([
+      { label: "message 2", line: 10, reason: "it has no From address" },
+      { label: "message 4", line: 26, reason: "it has no readable Date header" },
+    ]);
+    const logged = await listCorrespondence(t.ctx.db, t.ctx.accountId);
+    expect(
+      logged
+        .filter((c) => c.messageId?.startsWith("<mbox-"))
+        .map((c) => c.messageId)
+        .sort(),
+    ).toEqual(["<mbox-1@acme.example>", "<mbox-3@acme.example>", "<mbox-5@acme.example>"]);
+    expect(logged.find((c) => c.messageId === "<mbox-1@acme.example>")).toMatchObject({
+      interviewId: interview.id,
+      contactIds: [dana.id],
+    });
+  });
+
+  it("keeps an HTML-only recruiting mail as its words, so a search for Vermögen finds it", async () => {
+    const { interview } = await seed();
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Jana Krüger",
+      email: "no-reply@talent.northwind.example",
+    });
+    const result = await importMail(t.ctx, { content: HTML_ONLY_RECRUITING, fileName: "ats.eml" });
+    expect(result.stored).toHaveLength(1);
+    const [entry] = (await listCorrespondence(t.ctx.db, t.ctx.accountId)).filter(
+      (c) => c.messageId === "<ats.8842.20261123074107@talent.northwind.example>",
+    );
+    expect(entry?.body).toContain("Ihr Vermögen, Teams zu führen");
+    expect(entry?.body).not.toContain("&ouml;");
+    const { hits } = await search(t.ctx, { text: "Vermögen" });
+    expect(hits.map((h) => h.snippet).join(" ")).toContain("«Vermögen»");
+  });
+
+  it("logs a message dated before the interview, but it is no reply: the plan stays as it was (R16)", async () => {
+    const { interview } = await seed();
+    const plan = (await showPlan(t.ctx, interview.id)).map((a) => [a.id, a.status, a.window.due]);
+    const old = message(
+      {
+        From: "Dana Whitfield <dana@acme.example>",
+        To: "ana@example.com",
+        Subject: "Coffee?",
+        Date: "Tue, 14 Mar 2023 09:00:00 +0000",
+        "Message-ID": "<old-2023@acme.example>",
+      },
+      "Years ago: shall we have coffee?",
+    );
+    const result = await importMail(t.ctx, { content: old, fileName: "old.eml" });
+    expect(result.stored).toEqual([
+      expect.objectContaining({ interviewId: interview.id, beforeInterview: true }),
+    ]);
+    const entry = (await listCorrespondence(t.ctx.db, t.ctx.accountId)).find(
+      (c) => c.messageId === "<old-2023@acme.example>",
+    );
+    expect(entry).toMatchObject({ direction: "in", occurredAt: "2023-03-14T09:00:00.000Z" });
+    const events = await listEventsOfInterviews(t.ctx.db, t.ctx.accountId, [interview.id]);
+    expect(events.filter((e) => e.kind === "reply")).toEqual([]);
+    expect(
+      (await showPlan(t.ctx, interview.id)).map((a) => [a.id, a.status, a.window.due]),
+    ).toEqual(plan);
+
+    // The same message a day after the interview is a reply, and moves the plan.
+    const recent = old
+      .replace("Tue, 14 Mar 2023 09:00:00 +0000", "Thu, 19 Nov 2026 09:00:00 +0000")
+      .replace("<old-2023@acme.example>", "<recent@acme.example>");
+    const after = await importMail(t.ctx, { content: recent, fileName: "recent.eml" });
+    expect(after.stored[0]?.beforeInterview).toBe(false);
+    const replies = (
+      await listEventsOfInterviews(t.ctx.db, t.ctx.accountId, [interview.id])
+    ).filter((e) => e.kind === "reply");
+    expect(replies.map((e) => e.occurredAt)).toEqual(["2026-11-19T09:00:00.000Z"]);
   });
 });

@@ -1,5 +1,7 @@
 import PostalMime, { type Address } from "postal-mime";
+import { htmlToPlainText } from "./html-to-plain-text.js";
 import { messageIdsIn } from "./message-id.js";
+import { repairLegacyMime } from "./repair-legacy-mime.js";
 
 /** One email, reduced to what the correspondence log keeps (R25) and matching needs (R16). */
 export interface ParsedMail {
@@ -40,7 +42,8 @@ export async function parseMail(
     );
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    email = await PostalMime.parse(raw);
+    const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    email = await PostalMime.parse(repairLegacyMime(bytes));
   } catch (cause) {
     throw new MalformedMailError(`it cannot be parsed: ${(cause as Error).message}`);
   }
@@ -79,17 +82,5 @@ function instantOf(value: string | undefined): string | null {
 
 function bodyText(text: string | undefined, html: string | undefined): string {
   if (text !== undefined && text.trim() !== "") return text.replace(/\r\n/g, "\n").trimEnd();
-  if (!html) return "";
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
-    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return html ? htmlToPlainText(html) : "";
 }

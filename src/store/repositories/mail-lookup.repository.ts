@@ -41,40 +41,42 @@ export async function findCorrespondenceByMessageIds(
   return found;
 }
 
-/** The latest interview (by start) the contact sat on, if any. */
-export async function latestInterviewOfContact(
+/** An interview as mail filing sees it: which, and when it started. */
+export interface InterviewStart {
+  id: string;
+  startsAt: string;
+}
+
+/** The interviews the contact sat on, oldest first. */
+export async function interviewStartsOfContact(
   db: Kysely<Database>,
   accountId: string,
   contactId: string,
-): Promise<string | null> {
-  const row = await db
+): Promise<InterviewStart[]> {
+  return db
     .selectFrom("participations")
     .innerJoin("interviews", "interviews.id", "participations.interviewId")
-    .select("interviews.id as id")
+    .select(["interviews.id as id", "interviews.startsAt as startsAt"])
     .where("participations.accountId", "=", accountId)
     .where("participations.contactId", "=", contactId)
-    .orderBy("interviews.startsAt", "desc")
-    .orderBy("interviews.id", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .orderBy("interviews.startsAt")
+    .orderBy("interviews.id")
+    .execute();
 }
 
-/** The latest interview (by start) at the company, if any. */
-export async function latestInterviewOfCompany(
+/** The interviews at the company, oldest first. */
+export async function interviewStartsOfCompany(
   db: Kysely<Database>,
   accountId: string,
   companyId: string,
-): Promise<string | null> {
-  const row = await db
+): Promise<InterviewStart[]> {
+  return db
     .selectFrom("interviews")
     .innerJoin("applications", "applications.id", "interviews.applicationId")
-    .select("interviews.id as id")
+    .select(["interviews.id as id", "interviews.startsAt as startsAt"])
     .where("interviews.accountId", "=", accountId)
     .where("applications.companyId", "=", companyId)
-    .orderBy("interviews.startsAt", "desc")
-    .orderBy("interviews.id", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .orderBy("interviews.startsAt")
+    .orderBy("interviews.id")
+    .execute();
 }

@@ -45,8 +45,9 @@ export const logCorrespondenceInput = z.object({
 export type LogCorrespondenceInput = z.input<typeof logCorrespondenceInput>;
 
 /**
- * Keeps a piece of correspondence in full (R25). Something that came in from the employer is also
- * a reply (R16), so the pending check-ins move; something sent for a planned action fulfils it.
+ * Keeps a piece of correspondence in full (R25). Something that came in from the employer after
+ * the interview is also a reply (R16), so the pending check-ins move; something sent for a
+ * planned action fulfils it.
  */
 export async function logCorrespondence(
   ctx: UseCaseContext,
@@ -62,6 +63,15 @@ export async function logCorrespondence(
       "timeline",
       "Only a message from them can say when they decide.",
       'direction "in", or no timeline',
+    );
+  // R16: an answer comes after the interview. A message from before it is kept (R25) but is no
+  // reply to it: it neither moves nor stops a follow-up.
+  const beforeInterview = Date.parse(occurredAt) < Date.parse(interview.startsAt);
+  if (input.timeline && beforeInterview)
+    throw invalidInput(
+      "timeline",
+      `This message is from ${occurredAt}, before the interview (${interview.startsAt}), so it cannot say when they decide after it.`,
+      "no timeline, or the time the message really came",
     );
   // R3/R16: the words as said, read from the day the message came ("by the 15th" on 20 Dec is 15 Jan).
   const said = input.timeline
@@ -123,7 +133,7 @@ export async function logCorrespondence(
       // The message is on record as sent (R25): its draft being edited goes with it.
       await deleteDraftEdits(tx.db, tx.accountId, action.id);
     }
-    if (input.direction === "in") {
+    if (input.direction === "in" && !beforeInterview) {
       const reply: InterviewEvent = {
         id: newId("ev"),
         interviewId: interview.id,

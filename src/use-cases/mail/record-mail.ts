@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import type { Direction } from "../../core/domain/types.js";
+import { type InterviewAt, interviewFollowed } from "../../core/mail/interview-followed.js";
 import { matchMail } from "../../core/mail/match-mail.js";
 import { normalizeMessageId } from "../../core/mail/message-id.js";
 import type { ParsedMail } from "../../core/mail/parse-mail.js";
 import {
-  latestInterviewOfCompany,
-  latestInterviewOfContact,
+  interviewStartsOfCompany,
+  interviewStartsOfContact,
 } from "../../store/repositories/mail-lookup.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { logCorrespondence } from "../correspondence/log-correspondence.js";
+import { requireInterview } from "../interviews/show-interview.js";
 import { loadMailKnowledge } from "./load-mail-knowledge.js";
 
 export interface MailItem {
@@ -23,6 +25,8 @@ export interface StoredMail {
   interviewId: string;
   direction: Direction;
   subject: string | null;
+  /** Dated before the interview it is filed under: kept on record, no reply to it (R16). */
+  beforeInterview: boolean;
 }
 
 export interface SkippedMail {
@@ -71,13 +75,14 @@ export async function recordMail(
       skip(match.reason);
       continue;
     }
-    const interviewId = await interviewFor(tx, match);
-    if (!interviewId) {
+    // Clocks disagree; a message dated a little ahead still happened.
+    const at = mail.date !== null && mail.date < now ? mail.date : now;
+    const interview = await interviewFor(tx, match, at);
+    if (!interview) {
       skip("no interview with that company to file it under");
       continue;
     }
-    // Clocks disagree; a message dated a little ahead still happened.
-    const at = mail.date !== null && mail.date < now ? mail.date : now;
+    const interviewId = interview.id;
     const entry = await logCorrespondence(tx, {
       interviewId,
       direction: match.direction,
@@ -104,12 +109,16 @@ export async function recordMail(
       interviewId,
       direction: match.direction,
       subject: mail.subject,
+      beforeInterview: Date.parse(at) < Date.parse(interview.startsAt),
     });
   }
   return report;
 }
 
-/** The replied-to message's interview, else the latest one the sender sat on, else the company's. */
+/**
+ * The replied-to message's interview, else the one the sender sat on that the message follows by
+ * its date, else the company's (interviewFollowed: a message older than them all goes with the first).
+ */
 async function interviewFor(
   tx: UseCaseContext,
   match: {
@@ -117,13 +126,19 @@ async function interviewFor(
     contactIds: string[];
     repliesTo: { interviewId: string | null } | null;
   },
-): Promise<string | null> {
-  if (match.repliesTo?.interviewId) return match.repliesTo.interviewId;
+  at: string,
+): Promise<InterviewAt | null> {
+  if (match.repliesTo?.interviewId) return requireInterview(tx, match.repliesTo.interviewId);
   for (const contactId of match.contactIds) {
-    const id = await latestInterviewOfContact(tx.db, tx.accountId, contactId);
-    if (id) return id;
+    const found = interviewFollowed(
+      await interviewStartsOfContact(tx.db, tx.accountId, contactId),
+      at,
+    );
+    if (found) return found;
   }
-  return match.companyId ? latestInterviewOfCompany(tx.db, tx.accountId, match.companyId) : null;
+  return match.companyId
+    ? interviewFollowed(await interviewStartsOfCompany(tx.db, tx.accountId, match.companyId), at)
+    : null;
 }
 
 /** The Message-ID, or for mail without one a stable stand-in, so importing twice stays a no-op. */

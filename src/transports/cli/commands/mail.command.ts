@@ -24,11 +24,12 @@ export function registerMailCommands(program: Command): void {
         const result = await importMail(ctx, { content, fileName: file });
         print(result, (r) =>
           [
-            `${r.messages} message(s) in ${file} (${r.format}): ${r.stored.length} logged, ${r.duplicates} already logged, ${r.unmatched.length} not matched.`,
+            `${r.messages} message(s) in ${file} (${r.format}): ${r.stored.length} logged, ${r.duplicates} already logged, ${r.unmatched.length} not matched${r.unreadable.length > 0 ? `, ${r.unreadable.length} unreadable and left out` : ""}.`,
             ...r.stored.map(
               (s) =>
-                `  logged ${s.label} (${s.direction}) under ${s.interviewId}: ${s.subject ?? "(no subject)"}`,
+                `  logged ${s.label} (${s.direction}) under ${s.interviewId}: ${s.subject ?? "(no subject)"}${s.beforeInterview ? " — dated before the interview, so kept on record but not counted as a reply (R16)" : ""}`,
             ),
+            ...r.unreadable.map((u) => `  left out ${u.label} (line ${u.line}): ${u.reason}`),
             ...r.unmatched.map(
               (u) =>
                 `  not stored ${u.label} from ${u.from}: ${u.subject ?? "(no subject)"} — ${u.reason}`,
