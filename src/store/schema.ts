@@ -230,6 +230,12 @@ export interface Database {
   calendarFeeds: CalendarFeedsTable;
   imapSettings: ImapSettingsTable;
   imapSyncStates: ImapSyncStatesTable;
+  authUsers: AuthUsersTable;
+  authSessions: AuthSessionsTable;
+  authCredentials: AuthCredentialsTable;
+  authVerifications: AuthVerificationsTable;
+  authRateLimits: AuthRateLimitsTable;
+  auditLog: AuditLogTable;
 }
 
 /** R24: the SEQUENCE of each action's calendar event, bumped when what a calendar shows changes. */
@@ -267,6 +273,77 @@ export interface ImapSyncStatesTable {
   uidValidity: string;
   lastUid: number;
   updatedAt: string;
+}
+
+// Hosted mode's sign-in tables are better-auth's (its fields; Dates on PostgreSQL, where
+// hosted mode runs; ISO text when written to SQLite);
+// the store reads them only to list sessions, audit and delete an account.
+export interface AuthUsersTable {
+  id: string;
+  name: string;
+  email: string;
+  /** 1/0 on SQLite, where hosted mode never runs. */
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface AuthSessionsTable {
+  id: string;
+  userId: string;
+  /** SHA-256 of the cookie's token, never the token itself. */
+  token: string;
+  expiresAt: Date | string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface AuthCredentialsTable {
+  id: string;
+  userId: string;
+  accountId: string;
+  providerId: string;
+  accessToken: string | null;
+  refreshToken: string | null;
+  idToken: string | null;
+  accessTokenExpiresAt: Date | string | null;
+  refreshTokenExpiresAt: Date | string | null;
+  scope: string | null;
+  /** The argon2id hash (PHC string). */
+  password: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface AuthVerificationsTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expiresAt: Date | string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface AuthRateLimitsTable {
+  id: string;
+  key: string;
+  count: number;
+  lastRequest: number | string;
+}
+
+/** Sign-ins, sign-outs and account changes, refused ones too. */
+export interface AuditLogTable {
+  id: string;
+  accountId: string | null;
+  event: string;
+  outcome: "ok" | "refused";
+  ipAddress: string | null;
+  userAgent: string | null;
+  detail: string | null;
+  at: string;
 }
 
 /** The user's own SMTP server; the password is AES-256-GCM ciphertext, the key is not in here. */

@@ -68,6 +68,7 @@ describe("serve --hosted: what it needs before it starts", () => {
     expect(result.stderr).toMatch(/DATABASE_URL to a PostgreSQL URL/);
     expect(result.stderr).toMatch(/FOLLOWTHROUGH_SESSION_SECRET to at least 32 random characters/);
     expect(result.stderr).toMatch(/FOLLOWTHROUGH_PUBLIC_ORIGIN to the address people open/);
+    expect(result.stderr).toMatch(/FOLLOWTHROUGH_SMTP_URL to the server's SMTP/);
   });
 
   it("FOLLOWTHROUGH_MODE=hosted is the same as --hosted; a short secret and a plain-http origin are named", async () => {
@@ -87,10 +88,11 @@ describe("serve --hosted: what it needs before it starts", () => {
     const result = await runCli(["serve", "--hosted", "--port", "0"], {
       FOLLOWTHROUGH_SESSION_SECRET: SECRET,
       FOLLOWTHROUGH_PUBLIC_ORIGIN: ORIGIN,
+      FOLLOWTHROUGH_SMTP_URL: "smtp://127.0.0.1:9",
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/DATABASE_URL to a PostgreSQL URL/);
-    expect(result.stderr).not.toMatch(/SESSION_SECRET|PUBLIC_ORIGIN/);
+    expect(result.stderr).not.toMatch(/SESSION_SECRET|PUBLIC_ORIGIN|SMTP_URL/);
   });
 });
 
@@ -111,6 +113,7 @@ describe.runIf(await canReachPostgres())("serve --hosted on PostgreSQL", () => {
         DATABASE_URL: url,
         FOLLOWTHROUGH_SESSION_SECRET: SECRET,
         FOLLOWTHROUGH_PUBLIC_ORIGIN: ORIGIN,
+        FOLLOWTHROUGH_SMTP_URL: "smtp://127.0.0.1:9",
       },
       ["--hosted", "--host", "0.0.0.0"],
     );

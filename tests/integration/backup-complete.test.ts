@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
+import { recordAudit } from "../../src/store/repositories/audit-log.repository.js";
 import { saveImapSyncState } from "../../src/store/repositories/imap-state.repository.js";
 import type { Database } from "../../src/store/schema.js";
 import { exportCalendar } from "../../src/use-cases/calendar/export-calendar.js";
@@ -156,6 +157,75 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
     { mailbox: "INBOX", uidValidity: "1700000000", lastUid: 42 },
     ctx.now(),
   );
+  // Hosted mode's sign-in (better-auth writes these; none is exported).
+  const at = ctx.now();
+  await ctx.db
+    .insertInto("authUsers")
+    .values({
+      id: ctx.accountId,
+      name: "Ana",
+      email: "ana@example.org",
+      emailVerified: 1,
+      image: null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  await ctx.db
+    .insertInto("authSessions")
+    .values({
+      id: "se_1",
+      userId: ctx.accountId,
+      token: "digest",
+      expiresAt: at,
+      ipAddress: null,
+      userAgent: null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  await ctx.db
+    .insertInto("authCredentials")
+    .values({
+      id: "cr_1",
+      userId: ctx.accountId,
+      accountId: ctx.accountId,
+      providerId: "credential",
+      accessToken: null,
+      refreshToken: null,
+      idToken: null,
+      accessTokenExpiresAt: null,
+      refreshTokenExpiresAt: null,
+      scope: null,
+      password: "$argon2id$v=19$m=19456,t=2,p=1$x$y",
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  await ctx.db
+    .insertInto("authVerifications")
+    .values({
+      id: "ve_1",
+      identifier: "h",
+      value: "v",
+      expiresAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  await ctx.db
+    .insertInto("authRateLimits")
+    .values({ id: "rl_1", key: "203.0.113.1|/sign-in/email", count: 1, lastRequest: 1 })
+    .execute();
+  await recordAudit(ctx.db, {
+    accountId: ctx.accountId,
+    event: "sign-in",
+    outcome: "ok",
+    ipAddress: null,
+    userAgent: null,
+    detail: null,
+    at,
+  });
 }
 
 describe.each(STORE_KINDS)("the backup on %s", (kind) => {

@@ -25,6 +25,12 @@ const COUNTED: Record<keyof Database, true> = {
   calendarFeeds: true,
   imapSettings: true,
   imapSyncStates: true,
+  authUsers: true,
+  authSessions: true,
+  authCredentials: true,
+  authVerifications: true,
+  authRateLimits: true,
+  auditLog: true,
 };
 const TABLES = Object.keys(COUNTED) as (keyof Database)[];
 

@@ -12,6 +12,7 @@ import { errorResponse } from "./error-response.js";
 import type { HttpEnv } from "./http-env.js";
 import { renderReferencePage } from "./render-reference-page.js";
 import { requestGuard } from "./request-guard.js";
+import { registerAccountRoutes } from "./routes/account.routes.js";
 import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
 import { registerCompanyRoutes } from "./routes/companies.routes.js";
@@ -45,6 +46,8 @@ export interface HostedOptions {
   publicOrigin: string;
   /** The account the request's session belongs to, or null when it has none that is valid. */
   accountOf: (c: Context<HttpEnv>) => Promise<string | null>;
+  /** Sign-up, sign-in and the rest of better-auth's routes, under /api/auth. */
+  authRoutes?: (c: Context<HttpEnv>) => Promise<Response>;
 }
 
 /** API paths anyone may ask for without an account: the API's own description. */
@@ -121,7 +124,8 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   });
   app.use("*", requestGuard(app, { publicOrigin: hosted?.publicOrigin ?? null }));
   app.use("/api/*", async (c, next) => {
-    if (!PUBLIC_API_PATHS.has(c.req.path)) c.set("ctx", await requireContext(c));
+    const open = PUBLIC_API_PATHS.has(c.req.path) || c.req.path.startsWith("/api/auth/");
+    if (!open) c.set("ctx", await requireContext(c));
     // Reads are kept by the user's own browser and revalidated by ETag (compress-response.ts).
     c.header("cache-control", c.req.method === "GET" ? "private, no-cache" : "no-store");
     c.header("x-content-type-options", "nosniff");
@@ -145,6 +149,9 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerSearchCalendarRoutes(app);
   registerOutboxRoutes(app);
   registerTrashRoutes(app);
+  if (hosted) registerAccountRoutes(app);
+  const authRoutes = hosted?.authRoutes;
+  if (authRoutes) app.on(["GET", "POST"], "/api/auth/*", (c) => authRoutes(c));
 
   app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let reference: string | null = null;

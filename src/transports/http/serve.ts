@@ -4,12 +4,13 @@ import { fileURLToPath } from "node:url";
 import { serve as serveNode } from "@hono/node-server";
 import type { Command } from "commander";
 import { AppError, invalidInput } from "../../errors/app-error.js";
-import { defaultDataDir, openStore } from "../../store/open-store.js";
+import { clockFromEnv } from "../../shared/clock.js";
+import { defaultDataDir, openStore, type Store } from "../../store/open-store.js";
 import { checkOffThread } from "../../use-cases/drafts/run-check-draft.js";
 import type { GlobalOptions } from "../cli/run-command.js";
 import { startWorker } from "../worker/start-worker.js";
 import { createApp, type HostedOptions } from "./create-app.js";
-import { LOOPBACK_HOSTS, resolveServerMode } from "./server-mode.js";
+import { LOOPBACK_HOSTS, resolveServerMode, type ServerMode } from "./server-mode.js";
 
 export const DEFAULT_PORT = 4319;
 
@@ -39,11 +40,7 @@ export function registerServeCommand(program: Command): void {
       const mode = resolveServerMode(opts, process.env);
       const global = command.optsWithGlobals<GlobalOptions>();
       const store = await openStore({ databaseUrl: mode.databaseUrl, dataDir: global.dataDir });
-      const hosted: HostedOptions | null =
-        mode.kind === "hosted"
-          ? // Sign-in comes with accounts; until then no request carries a session.
-            { publicOrigin: mode.publicOrigin, accountOf: async () => null }
-          : null;
+      const hosted = mode.kind === "hosted" ? await hostedOptions(mode, store) : null;
       const running = await startServer({ store, host: mode.host, port, hosted });
       // The outbox worker runs beside the server on the same store (queued emails go out).
       const stopWorker = new AbortController();
@@ -137,6 +134,23 @@ export async function startServer(options: {
         server.close(() => resolve());
       }).then(stopChecks),
   };
+}
+
+/** Accounts and sessions (better-auth), loaded only in hosted mode. */
+async function hostedOptions(
+  mode: Extract<ServerMode, { kind: "hosted" }>,
+  store: Store,
+): Promise<HostedOptions> {
+  const { createHostedAuth } = await import("./auth/create-hosted-auth.js");
+  const { createAuthMailer } = await import("../../delivery/smtp/auth-mailer.js");
+  const auth = createHostedAuth({
+    db: store.db,
+    secret: mode.sessionSecret,
+    publicOrigin: mode.publicOrigin,
+    mail: createAuthMailer(mode.smtpUrl, mode.mailFrom),
+    now: clockFromEnv(),
+  });
+  return { publicOrigin: mode.publicOrigin, accountOf: auth.accountOf, authRoutes: auth.handle };
 }
 
 function parsePort(raw: string | undefined): number {

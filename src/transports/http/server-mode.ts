@@ -11,6 +11,10 @@ export type ServerMode =
       sessionSecret: string;
       /** The origin people open, e.g. https://followthrough.example.org (no path). */
       publicOrigin: string;
+      /** The server's own SMTP (FOLLOWTHROUGH_SMTP_URL) for verification and reset mail. */
+      smtpUrl: string;
+      /** FOLLOWTHROUGH_MAIL_FROM, else no-reply at the public origin's host. */
+      mailFrom: string;
     };
 
 export const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -60,7 +64,13 @@ export function resolveServerMode(
     );
   const origin = publicOriginOf(nonEmpty(env.FOLLOWTHROUGH_PUBLIC_ORIGIN));
   if (typeof origin !== "string") need("FOLLOWTHROUGH_PUBLIC_ORIGIN", origin.problem);
-  if (problems.length > 0 || typeof origin !== "string" || !databaseUrl || !secret)
+  const smtpUrl = nonEmpty(env.FOLLOWTHROUGH_SMTP_URL);
+  if (!smtpUrl || !/^smtps?:\/\/[^/]/i.test(smtpUrl))
+    need(
+      "FOLLOWTHROUGH_SMTP_URL",
+      "the server's SMTP, e.g. smtp://user:password@mail.example.org:587 (smtps:// for TLS): sign-up and password-reset links go out by mail",
+    );
+  if (problems.length > 0 || typeof origin !== "string" || !databaseUrl || !secret || !smtpUrl)
     throw new AppError(
       "INVALID_INPUT",
       `Hosted mode cannot start yet. Set ${problems.map((p) => p.text).join("; and set ")}.`,
@@ -72,6 +82,10 @@ export function resolveServerMode(
     databaseUrl,
     sessionSecret: secret,
     publicOrigin: origin,
+    smtpUrl,
+    mailFrom:
+      nonEmpty(env.FOLLOWTHROUGH_MAIL_FROM) ??
+      `followthrough <no-reply@${new URL(origin).hostname}>`,
   };
 }
 

@@ -46,6 +46,27 @@ export const BACKUP_COVERAGE: Record<keyof Database, BackupCoverage> = {
     notExported:
       "how far each mailbox's sync got belongs to the mailbox settings, which are not exported; a new sync reads the mailbox again and skips what is on record (by Message-ID)",
   },
+  authUsers: {
+    notExported:
+      "hosted mode's sign-in: who may sign in to this server, not a record of the job search; an import goes into the account signed in",
+  },
+  authSessions: {
+    notExported: "sign-in sessions (token digests) of this server; they mean nothing elsewhere",
+  },
+  authCredentials: {
+    notExported:
+      "password hashes: a backup must not carry them; sign in on the new server with its own account",
+  },
+  authVerifications: {
+    notExported: "one-time tokens of mailed links, valid for an hour on this server only",
+  },
+  authRateLimits: {
+    notExported: "counters of recent sign-in attempts per address, a minute long",
+  },
+  auditLog: {
+    notExported:
+      "the server's record of sign-ins and account changes; it stays with the server that saw them",
+  },
   outbox: {
     notExported:
       "delivery state (leases, attempts, raw messages waiting to go); imported, a message could be sent a second time. What was sent is on record as correspondence",
