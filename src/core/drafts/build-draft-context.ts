@@ -4,6 +4,7 @@ import { dateOrderOf, describeWhen, formatLongDate, localDateOf } from "./descri
 import type { DraftInput } from "./draft.types.js";
 import { chooseGreeting } from "./greeting/choose-greeting.js";
 import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
+import { describeTimelineNews } from "./rewrite/describe-timeline-news.js";
 import { whatTheyAsked } from "./rewrite/what-they-asked.js";
 import { selectNotes } from "./select-notes.js";
 import type { TemplateContext } from "./template/template-fields.js";
@@ -58,6 +59,15 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
       input.today,
       order,
     ),
+    "news.decisionTimeline": describeTimelineNews({
+      events: input.history.events,
+      interviewId: interview.id,
+      reader: contact,
+      people: [...(contact ? [contact] : []), ...input.otherContacts],
+      today: input.today,
+      timeZone: profile.timeZone,
+      order,
+    }),
     "interview.nextStep": nonEmpty(interview.nextStep),
     "interview.location": nonEmpty(interview.location),
     // Issue 11: notes in the reader's voice, shaped for the sentence (template-fields.ts).

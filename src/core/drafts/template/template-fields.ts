@@ -11,6 +11,8 @@
 //   that {{notes.highlightClause}}"); a topic-only note is not in it, so guard it with a section.
 // - interview.decisionTimeline: the timeline by its meaning, "you expected to decide within two
 //   weeks" / "you planned to decide by Friday, December 4"; interview.timeline is the words said.
+// - news.decisionTimeline: the latest reply or call that moved the date, as a sentence's start:
+//   "When you wrote on November 24, you planned to decide by…" / "Mei let me know on … that…".
 
 export const SCALAR_FIELDS = [
   "greeting",
@@ -32,6 +34,7 @@ export const SCALAR_FIELDS = [
   "interview.when",
   "interview.timeline",
   "interview.decisionTimeline",
+  "news.decisionTimeline",
   "interview.nextStep",
   "interview.location",
   // Claims a message makes only when a record licenses them (claims.ts): set, or null.

@@ -3,7 +3,7 @@ export const CHECK_IN_EMAIL = `Subject: Following up on the {{application.role}}
 
 {{greeting}}
 
-I hope your week is going well. I am writing to follow up on our interview {{interview.when}} for the {{application.role}} position at {{company.name}}.{{#interview.decisionTimeline}} When we spoke, {{interview.decisionTimeline}}, so I thought I would check in.{{/interview.decisionTimeline}}
+I hope your week is going well. I am writing to follow up on our interview {{interview.when}} for the {{application.role}} position at {{company.name}}.{{#news.decisionTimeline}} {{news.decisionTimeline}}, so I thought I would check in.{{/news.decisionTimeline}}{{^news.decisionTimeline}}{{#interview.decisionTimeline}} When we spoke, {{interview.decisionTimeline}}, so I thought I would check in.{{/interview.decisionTimeline}}{{/news.decisionTimeline}}
 
 I remain very interested in the role{{#notes.highlight}}, and I keep coming back to our conversation about {{notes.highlight}}{{/notes.highlight}}.{{#sender.strengths}} I would be glad to bring my experience in {{sender.strengths}} to your team.{{/sender.strengths}}
 
