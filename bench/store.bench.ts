@@ -41,6 +41,8 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     trash: [],
     calendarSequences: [],
     calendarFeed: null,
+    watchSources: [],
+    watchItems: [],
   };
   for (let i = 0; i < count; i++) {
     const companyId = newId("co");

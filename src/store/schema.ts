@@ -236,6 +236,8 @@ export interface Database {
   authVerifications: AuthVerificationsTable;
   authRateLimits: AuthRateLimitsTable;
   auditLog: AuditLogTable;
+  watchSources: WatchSourcesTable;
+  watchItems: WatchItemsTable;
 }
 
 /** R24: the SEQUENCE of each action's calendar event, bumped when what a calendar shows changes. */
@@ -385,4 +387,44 @@ export interface OutboxTable {
   correspondenceId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A careers board or news feed watched for a company (R20), with its poll state. */
+export interface WatchSourcesTable {
+  id: string;
+  accountId: string;
+  companyId: string;
+  kind: string;
+  provider: string | null;
+  token: string | null;
+  url: string;
+  inputUrl: string;
+  title: string | null;
+  status: string;
+  statusReason: string | null;
+  failures: number;
+  etag: string | null;
+  lastModified: string | null;
+  lastCheckedAt: string | null;
+  nextCheckAt: string;
+  createdAt: string;
+}
+
+/** A posting or news item a source was found to hold; dismissed_at set is its tombstone. */
+export interface WatchItemsTable {
+  id: string;
+  accountId: string;
+  companyId: string;
+  sourceId: string;
+  kind: string;
+  itemKey: string;
+  title: string;
+  url: string | null;
+  location: string | null;
+  department: string | null;
+  summary: string | null;
+  publishedAt: string | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  dismissedAt: string | null;
 }

@@ -23,6 +23,14 @@ import {
   type Profile,
   REGISTERS,
 } from "../core/domain/types.js";
+import { BOARD_PROVIDERS } from "../core/watch/watch.types.js";
+import {
+  SOURCE_KINDS,
+  SOURCE_STATUSES,
+  WATCH_ITEM_KINDS,
+  type WatchItem,
+  type WatchSource,
+} from "../core/watch/watch-records.js";
 
 // The records, described once. Each schema is checked against its domain type in both directions
 // (`recordOf`), so a field added to a type and forgotten here — or here and not there — fails to
@@ -219,5 +227,45 @@ export const actionRecord = recordOf<FollowUpAction>()(
     doneAt: instant.nullable(),
     skipReason: nullableText,
     correspondenceId: recordId.nullable(),
+  }),
+);
+
+export const watchSourceRecord = recordOf<WatchSource>()(
+  z.object({
+    id: recordId,
+    companyId: recordId,
+    kind: z.enum(SOURCE_KINDS),
+    provider: z.enum(BOARD_PROVIDERS).nullable(),
+    token: nullableText,
+    url: z.url({ protocol: /^https?$/ }),
+    inputUrl: z.string().min(1),
+    title: nullableText,
+    status: z.enum(SOURCE_STATUSES),
+    statusReason: nullableText,
+    failures: z.number().int().min(0),
+    etag: nullableText,
+    lastModified: nullableText,
+    lastCheckedAt: instant.nullable(),
+    nextCheckAt: instant,
+    createdAt: instant,
+  }),
+);
+
+export const watchItemRecord = recordOf<WatchItem>()(
+  z.object({
+    id: recordId,
+    companyId: recordId,
+    sourceId: recordId,
+    kind: z.enum(WATCH_ITEM_KINDS),
+    itemKey: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex"),
+    title: z.string().min(1),
+    url: nullableText,
+    location: nullableText,
+    department: nullableText,
+    summary: nullableText,
+    publishedAt: instant.nullable(),
+    firstSeenAt: instant,
+    lastSeenAt: instant,
+    dismissedAt: instant.nullable(),
   }),
 );

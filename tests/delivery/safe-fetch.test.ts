@@ -178,7 +178,7 @@ describe("safeFetch: what it reads (R20)", () => {
     });
     expect(await safeFetch(`${server.origin}/bomb.xml`, {}, allowed())).toMatchObject({
       kind: "failed",
-      reason: "127.0.0.1:" + server.port + " sent more than 2 MiB; the watch reads at most that.",
+      reason: `127.0.0.1:${server.port} sent more than 2 MiB; the watch reads at most that.`,
     });
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors/app-error.js";
 import { recordAudit } from "../../src/store/repositories/audit-log.repository.js";
 import { saveImapSyncState } from "../../src/store/repositories/imap-state.repository.js";
+import { insertWatchItems } from "../../src/store/repositories/watch.repository.js";
 import type { Database } from "../../src/store/schema.js";
 import { exportCalendar } from "../../src/use-cases/calendar/export-calendar.js";
 import { showCalendarFeed } from "../../src/use-cases/calendar/show-calendar-feed.js";
@@ -24,6 +25,7 @@ import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { approveAndQueue } from "../../src/use-cases/sending/approve-and-queue.js";
 import { setSmtpSettings } from "../../src/use-cases/sending/set-smtp-settings.js";
+import { addWatchSource } from "../../src/use-cases/watch/add-watch-source.js";
 import { snapshotStore } from "../support/count-rows.js";
 import {
   canReachPostgres,
@@ -150,6 +152,31 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
     { host: "imap.example.org", username: "ana@example.org", password: "secret" },
     KEY,
   );
+  // A watched board and a posting it holds (reading one needs a board server: the item is put
+  // where pollWatchSource would put it).
+  const watched = await addWatchSource(
+    ctx,
+    { company: "Acme", url: "https://jobs.lever.co/acme" },
+    null,
+  );
+  await insertWatchItems(ctx.db, ctx.accountId, [
+    {
+      id: "wi_backup0001",
+      companyId: watched.source.companyId,
+      sourceId: watched.source.id,
+      kind: "posting",
+      itemKey: "a".repeat(64),
+      title: "Analytics Engineer",
+      url: "https://jobs.lever.co/acme/5a1c7e42",
+      location: "Berlin",
+      department: "Data",
+      summary: null,
+      publishedAt: "2026-11-18T09:00:00.000Z",
+      firstSeenAt: ctx.now(),
+      lastSeenAt: ctx.now(),
+      dismissedAt: null,
+    },
+  ]);
   // The sync's own record of how far it read (it needs a mailbox server to get there itself).
   await saveImapSyncState(
     ctx.db,

@@ -31,6 +31,8 @@ const COUNTED: Record<keyof Database, true> = {
   authVerifications: true,
   authRateLimits: true,
   auditLog: true,
+  watchSources: true,
+  watchItems: true,
 };
 const TABLES = Object.keys(COUNTED) as (keyof Database)[];
 

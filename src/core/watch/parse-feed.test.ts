@@ -156,7 +156,7 @@ describe("parseNewsFeed (R20)", () => {
                 `<item><title>${t.replace(/[<&]/g, "")}</title><link>https://www.acme.example/x/${i}</link></item>`,
             )
             .join("");
-          const feed = F.RSS_PRESS.replace("<item>", `${extra}<item>`);
+          const feed = F.RSS_PRESS.replace("<item>", () => `${extra}<item>`);
           const keys = (bytes: Uint8Array) =>
             items(bytes)
               .filter((i) => i.key.includes("acme-pr") || i.key.includes("q3-results"))

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import { deleteClientWritesOf } from "./client-write.repository.js";
+import { countCompanyWatch, deleteCompanyWatch } from "./watch.repository.js";
 
 /** How many of each record a company holds: what forgetting it would remove. */
 export interface CompanyRecordCounts {
@@ -11,6 +12,9 @@ export interface CompanyRecordCounts {
   events: number;
   correspondence: number;
   actions: number;
+  /** Careers boards and news feeds watched (R20), and the postings and news they found. */
+  watchSources: number;
+  watchItems: number;
 }
 
 export interface CompanyRecordIds {
@@ -102,6 +106,7 @@ export async function countCompanyRecords(
     events: await countIn("events"),
     correspondence: ids.correspondence.length,
     actions: ids.actions.length,
+    ...(await countCompanyWatch(db, accountId, companyId)),
   };
 }
 
@@ -191,6 +196,7 @@ export async function deleteCompanyRecords(
       .where("accountId", "=", accountId)
       .where("id", "in", applications)
       .execute();
+  await deleteCompanyWatch(db, accountId, companyId);
   await db
     .deleteFrom("companies")
     .where("accountId", "=", accountId)

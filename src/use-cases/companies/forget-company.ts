@@ -73,6 +73,8 @@ function describe(c: CompanyRecordCounts): string {
     [c.events, "event"],
     [c.correspondence, "message"],
     [c.actions, "follow-up"],
+    [c.watchSources, "watched source"],
+    [c.watchItems, "posting or news item", "postings and news items"],
   ] as const;
   const said = parts
     .filter(([n]) => n > 0)

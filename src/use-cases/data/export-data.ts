@@ -13,6 +13,7 @@ import { listNotes } from "../../store/repositories/note.repository.js";
 import { findProfile } from "../../store/repositories/profile.repository.js";
 import { listStoredTemplates } from "../../store/repositories/template.repository.js";
 import { listTrash } from "../../store/repositories/trash.repository.js";
+import { listWatchItems, listWatchSources } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
 import type { ExportDocument } from "./export-document.js";
 
@@ -46,5 +47,7 @@ export async function exportData(ctx: UseCaseContext): Promise<ExportDocument> {
     trash: byId(await listTrash(db, accountId)),
     calendarSequences: await listCalendarSequenceRows(db, accountId),
     calendarFeed: await findCalendarFeed(db, accountId),
+    watchSources: byId(await listWatchSources(db, accountId)),
+    watchItems: byId(await listWatchItems(db, accountId)),
   };
 }

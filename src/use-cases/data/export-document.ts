@@ -21,6 +21,8 @@ import {
   profileRecord,
   recordId,
   recordOf,
+  watchItemRecord,
+  watchSourceRecord,
 } from "../record-schemas.js";
 
 // The export document: every record of one account, each list sorted by id, so that
@@ -102,5 +104,8 @@ export const exportDocument = z.strictObject({
   trash: z.array(trashRecord).default([]),
   calendarSequences: z.array(calendarSequenceRecord).default([]),
   calendarFeed: calendarFeedRecord.nullable().default(null),
+  // The company watch (R20; absent from exports made before it: none).
+  watchSources: z.array(watchSourceRecord).default([]),
+  watchItems: z.array(watchItemRecord).default([]),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

@@ -21,6 +21,7 @@ import { insertNotes } from "../../store/repositories/note.repository.js";
 import { saveProfile } from "../../store/repositories/profile.repository.js";
 import { insertTemplates } from "../../store/repositories/template.repository.js";
 import { insertTrash } from "../../store/repositories/trash.repository.js";
+import { insertWatchItems, insertWatchSources } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { parseInput } from "../parse-input.js";
@@ -79,6 +80,8 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
     await insertCalendarSequences(db, accountId, doc.calendarSequences);
     if (doc.calendarFeed)
       await saveCalendarFeed(db, accountId, doc.calendarFeed.secret, doc.calendarFeed.createdAt);
+    await insertWatchSources(db, accountId, doc.watchSources);
+    await insertWatchItems(db, accountId, doc.watchItems);
     return {
       companies: doc.companies.length,
       interviews: doc.interviews.length,
@@ -118,6 +121,8 @@ function checkReferences(doc: ExportDocument): void {
     ...ids(doc.events),
     ...ids(doc.actions),
     ...ids(doc.trash),
+    ...ids(doc.watchSources),
+    ...ids(doc.watchItems),
   ];
   const seen = new Set<string>();
   for (const id of all) {
@@ -186,6 +191,14 @@ function checkReferences(doc: ExportDocument): void {
     "calendarSequences",
     doc.calendarSequences.map((s) => s.actionId),
   );
+  const sources = ids(doc.watchSources);
+  doc.watchSources.forEach((s, i) => {
+    missing(`watchSources.${i}.companyId`, s.companyId, companies);
+  });
+  doc.watchItems.forEach((w, i) => {
+    missing(`watchItems.${i}.companyId`, w.companyId, companies);
+    missing(`watchItems.${i}.sourceId`, w.sourceId, sources);
+  });
 }
 
 function unique(list: string, keys: string[]): void {
@@ -217,6 +230,8 @@ async function checkClashes(
       current.events,
       current.actions,
       current.trash,
+      current.watchSources,
+      current.watchItems,
     ].flatMap((list) => list.map((x) => x.id)),
   );
   const clash = [
@@ -229,6 +244,8 @@ async function checkClashes(
     doc.events,
     doc.actions,
     doc.trash,
+    doc.watchSources,
+    doc.watchItems,
   ]
     .flatMap((list) => list.map((x) => x.id))
     .find((id) => stored.has(id));

@@ -22,6 +22,8 @@ export const forgottenCompanySchema = z
       events: count,
       correspondence: count,
       actions: count,
+      watchSources: count,
+      watchItems: count,
     }),
   })
   .openapi("ForgottenCompany") satisfies z.ZodType<ForgottenCompany>;
