@@ -1,10 +1,10 @@
-import { notFound } from "../../errors/app-error.js";
-import { deleteNote as deleteNoteRow, getNote } from "../../store/repositories/note.repository.js";
+import { deleteNote as deleteNoteRow } from "../../store/repositories/note.repository.js";
 import { putInTrash, type TrashEntry } from "../../store/repositories/trash.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
+import { lockNote } from "./lock-note.js";
 
 /** Deletes a note; it waits among the recently deleted, whole, so the delete can be undone. */
 export async function deleteNote(
@@ -12,8 +12,7 @@ export async function deleteNote(
   id: string,
 ): Promise<Extract<TrashEntry, { kind: "note" }>> {
   return inTransaction(ctx, async (tx) => {
-    const note = await getNote(tx.db, tx.accountId, id);
-    if (!note) throw notFound("note", "id");
+    const note = await lockNote(tx, id);
     const entry: Extract<TrashEntry, { kind: "note" }> = {
       id: note.id,
       kind: "note",

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { Note } from "../../core/domain/types.js";
-import { notFound } from "../../errors/app-error.js";
-import { getNote, updateNote } from "../../store/repositories/note.repository.js";
+import { updateNote } from "../../store/repositories/note.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
 import { requireInterview } from "../interviews/show-interview.js";
@@ -9,6 +8,7 @@ import { parseInput } from "../parse-input.js";
 import { replanInterviewCompany } from "../planning/replan-interview-company.js";
 import { text } from "../schemas.js";
 import { addNoteInput, assertContactOnInterview } from "./add-note.js";
+import { lockNote } from "./lock-note.js";
 
 /** The note's own fields, each optional: what is given is changed, the rest stays. */
 export const editNoteChanges = addNoteInput
@@ -21,8 +21,7 @@ export type EditNoteInput = z.input<typeof editNoteInput>;
 export async function editNote(ctx: UseCaseContext, raw: EditNoteInput): Promise<Note> {
   const input = parseInput(editNoteInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const before = await getNote(tx.db, tx.accountId, input.id);
-    if (!before) throw notFound("note", "id");
+    const before = await lockNote(tx, input.id);
     const next: Note = {
       ...before,
       contactId: input.contactId === undefined ? before.contactId : input.contactId,
