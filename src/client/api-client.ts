@@ -76,7 +76,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
     const init: RequestInit = { method, headers: { accept: "application/json" } };
     if (body !== undefined) {
       init.body =
-        typeof body === "string" && type !== "application/json" ? body : JSON.stringify(body);
+        type === "application/json"
+          ? JSON.stringify(body)
+          : typeof body === "string" || body instanceof Blob
+            ? body
+            : body instanceof Uint8Array
+              ? // A copy in an ArrayBuffer of its own, which fetch takes in every runtime.
+                new Uint8Array(body).buffer
+              : JSON.stringify(body);
       init.headers = { ...init.headers, "content-type": type };
     }
     const res = await doFetch(`${base}${path}`, init);
@@ -102,11 +109,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     addContact: (interviewId: string, body: AddContactRequest) =>
       json<Participant>("POST", `/api/interviews/${enc(interviewId)}/contacts`, body),
-    importContacts: async (interviewId: string, vcard: string) =>
+    /** The file as bytes (a Blob or bytes) or as text; skipInvalid imports the cards that can be. */
+    importContacts: async (
+      interviewId: string,
+      vcard: string | Blob | Uint8Array,
+      options: { skipInvalid?: boolean } = {},
+    ) =>
       (await (
         await send(
           "POST",
-          `/api/interviews/${enc(interviewId)}/contacts/import`,
+          `/api/interviews/${enc(interviewId)}/contacts/import${options.skipInvalid ? "?skipInvalid=true" : ""}`,
           vcard,
           "text/vcard",
         )

@@ -206,12 +206,12 @@ describe("parseVCards on malformed files", () => {
     [
       "bad QP",
       card("VERSION:2.1", "FN;ENCODING=QUOTED-PRINTABLE:Zo=ZZ"),
-      /^Card 1 \(line 3\): FN is not valid quoted-printable/,
+      /^Card 1 \(line 3\): FN \(the name\) is not valid quoted-printable/,
     ],
     [
-      "QP bytes that are not UTF-8",
-      card("VERSION:2.1", "FN;ENCODING=QUOTED-PRINTABLE:Zo=EB"),
-      /^Card 1 \(line 3\): FN is not valid/,
+      "QP bytes not valid in their CHARSET",
+      card("VERSION:2.1", "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=EB"),
+      /^Card 1 \(line 3\): FN \(the name\) is not valid UTF-8 text/,
     ],
   ])("rejects %s with INVALID_IMPORT and a line number", (_what, text, message) => {
     const error = importError(text);

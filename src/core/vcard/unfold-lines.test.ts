@@ -18,7 +18,7 @@ function unfoldByDefinition(text: string): string[] {
  * included.
  */
 function unfoldDirectly(text: string): PhysicalRun[] {
-  const physical = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const physical = text.replace(/^\uFEFF/, "").split(/\r\r\n|\r\n|\n|\r/);
   const runs: PhysicalRun[] = [];
   let current: PhysicalRun | null = null;
   for (const [index, raw] of physical.entries()) {
@@ -117,7 +117,18 @@ describe("unfoldLines", () => {
       },
       { weight: 1, arbitrary: fc.string({ unit, maxLength: 12 }) },
     );
-    const eol = fc.constantFrom("\r\n", "\n", "\r", "\r\n ", "\r\n\t", "=\r\n", "\r\n\r\n");
+    const eol = fc.constantFrom(
+      "\r\n",
+      "\n",
+      "\r",
+      "\r\r\n",
+      "\r\r\n ",
+      "=\r\r\n",
+      "\r\n ",
+      "\r\n\t",
+      "=\r\n",
+      "\r\n\r\n",
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, eol), { maxLength: 16 }), (parts) => {
         const text = parts.map(([p, e]) => p + e).join("");

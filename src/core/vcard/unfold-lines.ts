@@ -82,7 +82,8 @@ class OpenRun {
 }
 
 /**
- * Joins folded lines (RFC 6350 §3.2: a line break followed by one space or tab) and the soft
+ * Joins folded lines (RFC 6350 §3.2: a line break — CRLF, LF, CR or CR CR LF — followed by one
+ * space or tab) and the soft
  * line breaks of legacy quoted-printable values (a trailing "=" continues on the next line, as
  * Outlook's 2.1 exports do). Blank lines are dropped. Linear in the length of the text, and lazy,
  * so a reader can stop early without the whole file's lines in memory.
@@ -100,7 +101,11 @@ export function* unfoldLines(text: string): Generator<PhysicalRun> {
     if (cr >= 0 && cr < from) cr = text.indexOf("\r", from);
     const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
     const raw = text.slice(from, end);
-    from = end === cr && lf === cr + 1 ? end + 2 : end + 1;
+    // CR CR LF (as one phone writes its exports) is one line end, not a line and a blank line:
+    // a blank line would end a fold or a quoted-printable value.
+    if (end === cr && lf === cr + 1) from = end + 2;
+    else if (end === cr && text.charCodeAt(cr + 1) === 13 && lf === cr + 2) from = end + 3;
+    else from = end + 1;
     line++;
 
     if (current?.endsWithSoftBreak()) {

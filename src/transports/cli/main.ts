@@ -51,12 +51,17 @@ export async function main(argv: string[]): Promise<number> {
       else
         process.stderr.write(
           error.problems && error.problems.length > 1
-            ? `error: ${error.problems.length} things to fix:\n${error.problems
-                .map(
-                  (p) =>
-                    `  --${flagOf(p.field, argv)}: ${p.message}${p.accepted ? ` (accepted: ${p.accepted})` : ""}`,
-                )
-                .join("\n")}\n`
+            ? error.problems.every((p) => p.field.startsWith("card "))
+              ? // A vCard file's entries, by card and line rather than by flag.
+                `error: ${error.message.split("\n")[0]}\n${error.problems
+                  .map((p) => `  ${p.label}: ${p.message}`)
+                  .join("\n")}${error.accepted ? `\n  accepted: ${error.accepted}` : ""}\n`
+              : `error: ${error.problems.length} things to fix:\n${error.problems
+                  .map(
+                    (p) =>
+                      `  --${flagOf(p.field, argv)}: ${p.message}${p.accepted ? ` (accepted: ${p.accepted})` : ""}`,
+                  )
+                  .join("\n")}\n`
             : `error: ${error.message}${field ? `\n  field: ${field}` : ""}${error.accepted ? `\n  accepted: ${error.accepted}` : ""}\n`,
         );
       return exitCodeFor(error.code);

@@ -1,13 +1,12 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
-import type { SeatReport } from "../../../src/client/api-types.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { ImportReport } from "../components/import-report.js";
 import { NoteForm } from "../components/note-form.js";
 import { PersonEditor } from "../components/person-editor.js";
 import { PersonForm } from "../components/person-form.js";
 import { PlanList } from "../components/plan-list.js";
+import { VCardImport } from "../components/vcard-import.js";
 import { formatInstant, localZone } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { useLoad } from "../use-load.js";
@@ -114,37 +113,10 @@ function InterviewForm() {
 
 function People({ interviewId }: { interviewId: string }) {
   const detail = useLoad(() => api.getInterview(interviewId), `capture:${interviewId}`);
-  const [importError, setImportError] = useState<unknown>(null);
-  const [importStatus, setImportStatus] = useState("");
-  const [report, setReport] = useState<SeatReport[]>([]);
   const [status, setStatus] = useState("");
   const saved = (message: string) => () => {
     setStatus(message);
     detail.reload();
-  };
-  const importCards = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    setImportError(null);
-    setImportStatus("");
-    try {
-      const imported = await api.importContacts(interviewId, await file.text());
-      const added = imported.report.filter((r) => r.outcome === "added").map((r) => r.name);
-      const merged = imported.report.filter((r) => r.outcome === "merged").map((r) => r.name);
-      setImportStatus(
-        [
-          added.length > 0 ? `Imported ${added.join(", ")}.` : "",
-          merged.length > 0 ? `Merged into people already here: ${merged.join(", ")}.` : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-      );
-      setReport(imported.report);
-      detail.reload();
-    } catch (err) {
-      setImportError(err);
-    }
-    e.target.value = "";
   };
   const d = detail.data;
   if (!d)
@@ -204,20 +176,7 @@ function People({ interviewId }: { interviewId: string }) {
         ))}
       </ul>
       <PersonForm interviewId={interviewId} onSaved={saved("Person added; the plan is updated.")} />
-      <div className="card">
-        <label htmlFor="vcard">Or import people from a vCard file</label>
-        <input
-          id="vcard"
-          type="file"
-          accept=".vcf,text/vcard,text/x-vcard"
-          onChange={importCards}
-        />
-        <p className="status" role="status" aria-live="polite">
-          {importStatus}
-        </p>
-        <ErrorMessage error={importError} />
-        <ImportReport report={report} onChanged={detail.reload} />
-      </div>
+      <VCardImport interviewId={interviewId} onImported={detail.reload} />
       <h2>About the whole interview</h2>
       <ul className="notes">
         {d.notes

@@ -2,11 +2,13 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { AppError } from "../../../errors/app-error.js";
 import type { Participant } from "../../../store/repositories/contact.repository.js";
-import type { SeatedPeople } from "../../../use-cases/contacts/add-contact.js";
 import { addContact } from "../../../use-cases/contacts/add-contact.js";
 import { editContact, editContactInput } from "../../../use-cases/contacts/edit-contact.js";
 import { editParticipation } from "../../../use-cases/contacts/edit-participation.js";
-import { importContacts } from "../../../use-cases/contacts/import-contacts.js";
+import {
+  type ImportedContacts,
+  importContacts,
+} from "../../../use-cases/contacts/import-contacts.js";
 import { listContacts, showContact } from "../../../use-cases/contacts/list-contacts.js";
 import { parseInput } from "../../../use-cases/parse-input.js";
 import { runCommand } from "../run-command.js";
@@ -147,16 +149,28 @@ export function registerContactCommands(program: Command): void {
 
   contact
     .command("import")
-    .description("put everyone in a vCard file (.vcf, 3.0 or 4.0) on an interview")
+    .description(
+      "put everyone in a vCard file (.vcf: 2.1, 3.0 or 4.0, any character set) on an interview; a file with a card that cannot be imported imports nothing and lists every such card",
+    )
     .argument("<file>")
     .requiredOption("--interview <id>")
-    .action(async (file: string, opts: { interview: string }, command: Command) => {
-      await runCommand(command, async ({ ctx, print }) => {
-        const text = await readTextFile(file);
-        const added = await importContacts(ctx, opts.interview, text);
-        print(added, describeImport);
-      });
-    });
+    .option("--skip-invalid", "import the cards that can be, and list the others as skipped")
+    .action(
+      async (
+        file: string,
+        opts: { interview: string; skipInvalid?: boolean },
+        command: Command,
+      ) => {
+        await runCommand(command, async ({ ctx, print }) => {
+          // Bytes, not text: the file's character set is the parser's to find (issue 15).
+          const bytes = await readBinaryFile(file);
+          const added = await importContacts(ctx, opts.interview, bytes, {
+            skipInvalid: opts.skipInvalid === true,
+          });
+          print(added, describeImport);
+        });
+      },
+    );
 
   contact
     .command("list")
@@ -197,8 +211,12 @@ export function registerContactCommands(program: Command): void {
 }
 
 export async function readTextFile(file: string): Promise<string> {
+  return (await readBinaryFile(file)).toString("utf8");
+}
+
+export async function readBinaryFile(file: string): Promise<Buffer> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (cause) {
     throw new AppError(
       "INVALID_INPUT",
@@ -212,7 +230,7 @@ export async function readTextFile(file: string): Promise<string> {
   }
 }
 
-function describeImport(result: SeatedPeople): string {
+function describeImport(result: ImportedContacts): string {
   const lines = [`Imported ${result.people.length} contact(s):`];
   lines.push(...result.people.map(describeParticipant));
   for (const line of result.report.filter((r) => r.outcome === "merged")) {
@@ -221,6 +239,17 @@ function describeImport(result: SeatedPeople): string {
       lines.push(
         `  ${c.label}: kept "${c.kept}"; the card says "${c.onCard}" (contact edit ${line.contactId} to use it)`,
       );
+  }
+  if (result.guessedCharset) {
+    lines.push(
+      `Text that declared no character set and is not UTF-8 was read as ${result.guessedCharset} (guessed): check the names, and export the file as UTF-8 if they look wrong.`,
+    );
+  }
+  if (result.skipped.length > 0) {
+    lines.push(
+      `Skipped ${result.skipped.length} entr${result.skipped.length === 1 ? "y" : "ies"}:`,
+    );
+    lines.push(...result.skipped.map((s) => `  ${s.message}`));
   }
   return lines.join("\n");
 }

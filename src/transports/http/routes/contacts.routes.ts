@@ -21,7 +21,8 @@ export const vcardBody = z
   .openapi({
     example: "BEGIN:VCARD\r\n…",
     // The request's own size limits come first; these are the import's, the same for the CLI.
-    description: `A .vcf file (vCard 2.1, 3.0 or 4.0). An import reads at most ${VCARD_LIMITS.cardsPerFile} cards, ${VCARD_LIMITS.propertiesPerCard} properties per card and ${VCARD_LIMITS.bytesPerFile} bytes.`,
+    format: "binary",
+    description: `A .vcf file (vCard 2.1, 3.0 or 4.0) as its bytes: UTF-8, UTF-16 or UTF-32 (by BOM), or the CHARSET its cards declare (else a guess). An import reads at most ${VCARD_LIMITS.cardsPerFile} cards, ${VCARD_LIMITS.propertiesPerCard} properties per card and ${VCARD_LIMITS.bytesPerFile} bytes.`,
   });
 
 const mergedField = z.enum(MERGED_FIELDS);
@@ -56,7 +57,30 @@ export const seatReportSchema = z
   .openapi("SeatReport");
 
 export const seatedPeopleSchema = z
-  .object({ people: z.array(participantSchema), report: z.array(seatReportSchema) })
+  .object({
+    people: z.array(participantSchema),
+    report: z.array(seatReportSchema),
+    skipped: z
+      .array(
+        z.object({
+          card: z.number().int().openapi({ description: "The card's number in the file, from 1" }),
+          line: z.number().int(),
+          name: z.string().nullable(),
+          message: z.string().openapi({
+            example:
+              "Card 2 (line 8): the card has neither FN nor N, only the email recruiting@globex.example — add FN: with the name as on the card (a name is never made up from an email)",
+          }),
+        }),
+      )
+      .openapi({
+        description:
+          "The entries not imported, with ?skipInvalid=true (without it, any refuses the file)",
+      }),
+    guessedCharset: z.string().nullable().openapi({
+      description:
+        "The character set guessed for text that declared none and is not UTF-8 (e.g. windows-1251), or null",
+    }),
+  })
   .openapi("SeatedPeople");
 
 /** `{id}` (the interview) and `{contactId}` (the person) in a path. */
@@ -92,17 +116,29 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
       path: "/api/interviews/{id}/contacts/import",
       tags: ["contacts"],
       summary:
-        "Seat everyone in a vCard file on an interview (R1), all or none; a card for someone known (same email, or same name) fills in what was missing and reports conflicts",
+        "Seat everyone in a vCard file on an interview (R1), all or none unless ?skipInvalid=true; a card for someone known (same email, or same name) fills in what was missing and reports conflicts",
       request: {
         params: idParams("iv_0123456789abcdefghjkmnpq"),
+        query: z.object({
+          skipInvalid: z
+            .enum(["true", "false"])
+            .optional()
+            .openapi({
+              param: { name: "skipInvalid", in: "query" },
+              description:
+                "true: import the cards that can be and list the others in `skipped`; otherwise a file with any such card imports nothing (400 lists each)",
+            }),
+        }),
         body: { content: { "text/vcard": { schema: vcardBody } }, required: true },
       },
       responses: created(seatedPeopleSchema, "The people imported, and what each card changed"),
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const text = await c.req.text();
-      return c.json(await importContacts(c.get("ctx"), id, text), 201);
+      // The bytes as sent: the file's character set is the parser's to find (issue 15).
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const skipInvalid = c.req.valid("query").skipInvalid === "true";
+      return c.json(await importContacts(c.get("ctx"), id, bytes, { skipInvalid }), 201);
     },
   );
 
