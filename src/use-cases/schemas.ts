@@ -31,11 +31,15 @@ export const clientId = z
   .transform((s) => s ?? null);
 
 /** The honorific a formal greeting uses, as the user gives it ("Ms", "Dr", "Mx"). */
+const HONORIFIC = /^(\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*)?)?$/u;
 export const honorific = z
   .string()
   .trim()
   .max(20)
-  .regex(/^(\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*)?)?$/u, "must be a title such as Ms, Dr or Mx")
+  .regex(HONORIFIC, "must be a title such as Ms, Dr or Mx")
+  // The OpenAPI pattern is the source alone: JSON Schema compiles patterns in Unicode mode, and
+  // the generator would otherwise append the flag ("…$/u"), which no client can apply.
+  .meta({ pattern: HONORIFIC.source })
   .transform((s) => (s === "" ? null : s))
   .nullish()
   .transform((s) => s ?? null);
@@ -59,7 +63,12 @@ export const email = z
 export const url = z
   .string()
   .trim()
-  .regex(/^https?:\/\/\S+$/i, "must be a web address starting with http:// or https://")
+  // No flags (case spelled out): the pattern goes into OpenAPI as it is, and a client applies it
+  // without any.
+  .regex(
+    /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/,
+    "must be a web address starting with http:// or https://",
+  )
   .nullish()
   .transform((s) => s ?? null);
 

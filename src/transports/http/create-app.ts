@@ -61,6 +61,20 @@ export const OPENAPI_INFO = {
   version: "0.1.0",
   description:
     "Follow up after every interview. Every error has one shape: { error: { code, message, field, accepted } }; 400 names the field, 404 an unknown id, 409 a clash with the store.",
+  license: { name: "MIT", identifier: "MIT" },
+};
+
+/** The name of the cookie a hosted server's session travels in. */
+export const SESSION_COOKIE = "followthrough_session";
+
+/** The document's own parts besides the routes: where it is served and how a caller signs in. */
+export const OPENAPI_CONFIG = {
+  openapi: "3.1.0",
+  info: OPENAPI_INFO,
+  // Relative: the server the document was fetched from, local (npm start) or hosted.
+  servers: [{ url: "/", description: "The server this document is served by" }],
+  // Local mode needs nothing ({}); a hosted server answers 401 without a signed-in session.
+  security: [{}, { session: [] }] as Record<string, string[]>[],
 };
 
 /** The HTTP API (and the web app): a thin adapter that calls one use case per route. */
@@ -153,14 +167,18 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   const authRoutes = hosted?.authRoutes;
   if (authRoutes) app.on(["GET", "POST"], "/api/auth/*", (c) => authRoutes(c));
 
-  app.doc31("/api/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description:
+      "Hosted mode: the session of the signed-in person, set by signing in. Local mode needs none.",
+  });
+  app.doc31("/api/openapi.json", OPENAPI_CONFIG);
   let reference: string | null = null;
   app.get("/api/docs", (c) => {
     reference ??= renderReferencePage(
-      app.getOpenAPI31Document({ openapi: "3.1.0", info: OPENAPI_INFO }) as unknown as Record<
-        string,
-        unknown
-      >,
+      app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as Record<string, unknown>,
     );
     c.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(reference);

@@ -54,6 +54,7 @@ export function registerActionRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/agenda",
+      operationId: "getAgenda",
       tags: ["plan"],
       summary:
         "Today (R26): the counts of overdue, due today and upcoming follow-ups, and a page of each with its why",
@@ -67,6 +68,7 @@ export function registerActionRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/actions/{id}/done",
+      operationId: "markDone",
       tags: ["plan"],
       summary: "Mark a follow-up done (R26); it stays done whatever the plan does later",
       request: { params: actionParams },
@@ -79,6 +81,7 @@ export function registerActionRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/actions/{id}/skip",
+      operationId: "skip",
       tags: ["plan"],
       summary: "Skip a follow-up, saying why",
       request: { params: actionParams, body: jsonBody(skipActionInput) },
@@ -92,6 +95,7 @@ export function registerActionRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/actions/{id}/snooze",
+      operationId: "snooze",
       tags: ["plan"],
       summary: "Move an open follow-up to a later day (YYYY-MM-DD)",
       request: { params: actionParams, body: jsonBody(snoozeActionInput) },

@@ -9,6 +9,7 @@ export function registerApplicationRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/applications/{id}",
+      operationId: "getApplication",
       tags: ["applications"],
       summary:
         "One application as a timeline (R25): interviews, events, correspondence and follow-ups, past and planned",

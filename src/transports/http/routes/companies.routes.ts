@@ -33,6 +33,7 @@ export function registerCompanyRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/companies/{id}",
+      operationId: "updateCompany",
       tags: ["companies"],
       summary: "A company's website and the public holidays its business days follow (R11)",
       request: {
@@ -54,6 +55,7 @@ export function registerCompanyRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/companies/{id}",
+      operationId: "forgetCompany",
       tags: ["companies"],
       summary:
         "Forget a company for good: every record about it, from the store and the search index. Without ?confirm=<its name>, 409 says what would go",

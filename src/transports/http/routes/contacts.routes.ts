@@ -96,6 +96,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews/{id}/contacts",
+      operationId: "addContact",
       tags: ["contacts"],
       summary: "Seat a person on an interview as on their card (R1), with R4/R5 commitments",
       request: { params: idParams("iv_0123456789abcdefghjkmnpq"), body: jsonBody(addContactBody) },
@@ -114,6 +115,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews/{id}/contacts/import",
+      operationId: "importContacts",
       tags: ["contacts"],
       summary:
         "Seat everyone in a vCard file on an interview (R1), all or none unless ?skipInvalid=true; a card for someone known (same email, or same name) fills in what was missing and reports conflicts",
@@ -146,6 +148,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/contacts",
+      operationId: "listContacts",
       tags: ["contacts"],
       summary: "Everyone, by name",
       responses: ok(z.array(contactSchema), "The contacts"),
@@ -157,6 +160,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/contacts/{id}",
+      operationId: "getContact",
       tags: ["contacts"],
       summary: "One person and the interviews they sat on",
       request: { params: idParams("ct_0123456789abcdefghjkmnpq") },
@@ -169,6 +173,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/contacts/{id}",
+      operationId: "editContact",
       tags: ["contacts"],
       summary:
         "Correct a person: any field of the card (R1), agreed to connect (R5); their company is re-planned",
@@ -189,6 +194,7 @@ export function registerContactRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/interviews/{id}/contacts/{contactId}",
+      operationId: "editParticipation",
       tags: ["contacts"],
       summary:
         "Correct the follow-up a person agreed to at this interview (R4): date and channel, or none; the check-in follows (R12)",

@@ -17,6 +17,7 @@ export function registerCorrespondenceRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/correspondence/{id}",
+      operationId: "editCorrespondence",
       tags: ["correspondence"],
       summary:
         "Correct a logged message: direction, channel, time, words, people, interview; its reply event follows and the company is re-planned (R16)",
@@ -37,6 +38,7 @@ export function registerCorrespondenceRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/correspondence/{id}",
+      operationId: "deleteCorrespondence",
       tags: ["correspondence"],
       summary:
         "Delete a logged message; it waits among the recently deleted with its links. One that fulfilled a follow-up needs ?confirm=true: without it, 409 says what happens to that follow-up",

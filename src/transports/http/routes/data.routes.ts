@@ -19,6 +19,7 @@ export function registerDataRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/export",
+      operationId: "exportData",
       tags: ["data"],
       summary:
         "Every record: json (complete, for import) or csv (one row per person per interview)",
@@ -50,6 +51,7 @@ export function registerDataRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/import",
+      operationId: "importData",
       tags: ["data"],
       summary: "Load a JSON export, all or nothing (into a store that does not hold its records)",
       request: { body: jsonBody(exportDocument) },

@@ -51,6 +51,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/actions/{id}/draft",
+      operationId: "getDraft",
       tags: ["drafts"],
       summary:
         "The draft of a follow-up, written from the user's notes (R7, R19), with its checks (R21, R22)",
@@ -65,6 +66,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "put",
       path: "/api/actions/{id}/draft",
+      operationId: "saveDraft",
       tags: ["drafts"],
       summary:
         "Save the user's edits of a draft, so they come back on reload and on another device and are what is sent; 409 when another device saved a newer revision, or the action is sent, settled or queued",
@@ -85,6 +87,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/actions/{id}/draft",
+      operationId: "discardDraft",
       tags: ["drafts"],
       summary: "Back to the suggested text: drop the saved edits of a draft",
       request: { params: idParams("act_0123456789abcdefghjkmnpq") },
@@ -98,6 +101,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/actions/{id}/draft/{format}",
+      operationId: "getDraftFile",
       tags: ["drafts"],
       summary:
         "The draft as a file: text, eml (to open or send), mailto (a link) or pdf (letter, card)",
@@ -114,6 +118,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/actions/{id}/draft/{format}",
+      operationId: "renderEditedDraft",
       tags: ["drafts"],
       summary:
         "The user's edited text as a file, to the draft's recipient: same formats and checks as GET (a subject with a line break is refused)",
@@ -139,6 +144,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/checks",
+      operationId: "checkText",
       tags: ["drafts"],
       summary: "Proofread a text (R21, R22, R19); with an action, as that action's draft",
       request: { body: jsonBody(checkTextInput) },
@@ -151,6 +157,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/templates",
+      operationId: "listTemplates",
       tags: ["templates"],
       summary: "The texts drafts are written from, built-in or edited",
       responses: ok(z.array(templateSchema), "The templates"),
@@ -168,6 +175,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "put",
       path: "/api/templates/{id}",
+      operationId: "saveTemplate",
       tags: ["templates"],
       summary: "Save the user's version of a template (unknown fields are refused)",
       request: { params: templateParams, body: jsonBody(templateBody) },
@@ -184,6 +192,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/templates/{id}",
+      operationId: "resetTemplate",
       tags: ["templates"],
       summary: "Back to the built-in text",
       request: { params: templateParams },
@@ -196,6 +205,7 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/answers",
+      operationId: "answer",
       tags: ["drafts"],
       summary:
         "A prepared answer to an employer's question (R23): skill-detail, why-you, still-interested, salary, questions-for-us",

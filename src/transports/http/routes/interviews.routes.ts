@@ -22,6 +22,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/interviews",
+      operationId: "listInterviews",
       tags: ["interviews"],
       summary: "Every interview, newest first, with its company and role",
       responses: ok(z.array(interviewSummarySchema), "The interviews"),
@@ -33,6 +34,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews",
+      operationId: "addInterview",
       tags: ["interviews"],
       summary: "Record an interview (R3: the timeline as said) and plan its follow-ups",
       request: { body: jsonBody(addInterviewInput) },
@@ -45,6 +47,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/interviews/{id}",
+      operationId: "getInterview",
       tags: ["interviews"],
       summary: "One interview with its people, notes, events, correspondence and plan",
       request: { params: idParams("iv_0123456789abcdefghjkmnpq") },
@@ -57,6 +60,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/interviews/{id}/plan",
+      operationId: "getPlan",
       tags: ["plan"],
       summary: "The follow-ups planned for an interview, each with its rules and why",
       request: { params: idParams("iv_0123456789abcdefghjkmnpq") },
@@ -69,6 +73,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/interviews/{id}",
+      operationId: "editInterview",
       tags: ["interviews"],
       summary:
         "Correct an interview: its time and zone, format, place, timeline as said (R3), how it felt; the company is re-planned (R16)",

@@ -15,6 +15,7 @@ export function registerOutboxRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/actions/{id}/queue",
+      operationId: "queue",
       tags: ["sending"],
       summary:
         "Approve an email follow-up as edited and queue it; the worker sends it in the recipient's business hours (needs SMTP settings)",
@@ -35,6 +36,7 @@ export function registerOutboxRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/outbox",
+      operationId: "listOutbox",
       tags: ["sending"],
       summary: "Every message queued, sending, sent, failed or cancelled, newest first",
       responses: ok(z.array(outboxViewSchema), "The outbox"),

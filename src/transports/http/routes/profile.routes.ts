@@ -10,6 +10,7 @@ export function registerProfileRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/profile",
+      operationId: "getProfile",
       tags: ["profile"],
       summary: "The user's profile and preferences (defaults before it is set)",
       responses: ok(profileSchema, "The profile"),
@@ -21,6 +22,7 @@ export function registerProfileRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "put",
       path: "/api/profile",
+      operationId: "setProfile",
       tags: ["profile"],
       summary: "Change the fields given; every plan follows the new settings at once",
       request: { body: jsonBody(setProfileInput) },

@@ -38,6 +38,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews/{id}/notes",
+      operationId: "addNote",
       tags: ["notes"],
       summary:
         "A note from the interview, by kind and, where it came from one person, by them (R2)",
@@ -58,6 +59,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews/{id}/correspondence",
+      operationId: "logCorrespondence",
       tags: ["correspondence"],
       summary:
         "Keep a message in full (R25); one that came in is a reply (R16); one sent for an action fulfils it",
@@ -78,6 +80,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/interviews/{id}/events",
+      operationId: "recordEvent",
       tags: ["events"],
       summary:
         "Something happened: a reply, a call, a decision, a next round, a withdrawal (R16, R17)",
@@ -98,6 +101,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/notes/{id}",
+      operationId: "editNote",
       tags: ["notes"],
       summary: "Correct a note: its words, kind or person; the company is re-planned",
       request: { params: noteParams, body: jsonBody(editNoteChanges) },
@@ -114,6 +118,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/notes/{id}",
+      operationId: "deleteNote",
       tags: ["notes"],
       summary: "Delete a note; it waits among the recently deleted, so it can be restored",
       request: { params: noteParams },
@@ -126,6 +131,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/events/{id}",
+      operationId: "deleteEvent",
       tags: ["events"],
       summary:
         "Delete an event recorded by mistake; the plan and the application's status follow what remains (R16, R17), and it can be restored",
@@ -142,6 +148,7 @@ export function registerRecordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "patch",
       path: "/api/events/{id}",
+      operationId: "editEvent",
       tags: ["events"],
       summary:
         "Correct an event: who it came from, when, the note, when they decide, a decision's outcome; the company is re-planned and the answer says what moved (R16)",

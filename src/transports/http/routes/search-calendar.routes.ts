@@ -25,6 +25,7 @@ export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/search",
+      operationId: "search",
       tags: ["search"],
       summary: "Find notes, event notes, decisions and mail by their words (R25), best first",
       request: { query: searchQuery },
@@ -40,6 +41,7 @@ export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/calendar-feed",
+      operationId: "getCalendarFeed",
       tags: ["calendar"],
       summary: "The address of the subscribable calendar (R24), made on first ask",
       responses: ok(calendarFeedSchema, "The feed"),
@@ -51,6 +53,7 @@ export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/calendar-feed/rotate",
+      operationId: "rotateCalendarFeed",
       tags: ["calendar"],
       summary: "A new feed address; the old one stops working at once",
       responses: ok(calendarFeedSchema, "The new feed"),
@@ -62,6 +65,7 @@ export function registerSearchCalendarRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/calendar/{file}",
+      operationId: "getCalendarFile",
       tags: ["calendar"],
       summary: "The calendar feed itself (RFC 5545): interviews and open follow-ups (R24)",
       request: {

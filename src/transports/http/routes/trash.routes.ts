@@ -10,6 +10,7 @@ export function registerTrashRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/trash",
+      operationId: "listDeleted",
       tags: ["trash"],
       summary: "Recently deleted records, newest first",
       responses: ok(z.array(trashEntrySchema), "The recently deleted"),
@@ -21,6 +22,7 @@ export function registerTrashRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/trash/{id}/restore",
+      operationId: "restoreDeleted",
       tags: ["trash"],
       summary: "Undo a delete: the record comes back as it was, and the company is re-planned",
       request: { params: idParams("nt_0123456789abcdefghjkmnpq") },
