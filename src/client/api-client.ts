@@ -9,6 +9,7 @@ import type {
   Answer,
   AnswerRequest,
   ApplicationDetail,
+  AuditEntry,
   CalendarFeed,
   CheckTextRequest,
   Company,
@@ -46,6 +47,7 @@ import type {
   SaveDraftRequest,
   SearchResult,
   SeatedPeople,
+  Session,
   SetProfileRequest,
   Template,
   UpdateCompanyRequest,
@@ -230,6 +232,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     queue: (actionId: string, body: QueueRequest) =>
       json<QueueResult>("POST", `/api/actions/${enc(actionId)}/queue`, body),
     listOutbox: () => json<OutboxEntry[]>("GET", "/api/outbox"),
+
+    // Hosted mode only: where the person is signed in, signing one session out, the audit log.
+    listSessions: () => json<Session[]>("GET", "/api/account/sessions"),
+    endSession: (id: string) => json<{ ended: true }>("DELETE", `/api/account/sessions/${enc(id)}`),
+    listAuditLog: () => json<AuditEntry[]>("GET", "/api/account/audit"),
 
     exportData: () => json<ExportDocument>("GET", "/api/export"),
     importData: (doc: unknown) => json<ImportSummary>("POST", "/api/import", doc),

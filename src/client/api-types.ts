@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { auditSchema, sessionSchema } from "../transports/http/routes/account.routes.js";
 import type {
   forgottenCompanySchema,
   updateCompanyBody,
@@ -131,3 +132,7 @@ export interface DraftFile {
   contentType: string;
   content: Blob;
 }
+
+/** Hosted mode: one place the person is signed in, and one entry of their account's audit log. */
+export type Session = z.output<typeof sessionSchema>;
+export type AuditEntry = z.output<typeof auditSchema>;

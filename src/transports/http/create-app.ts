@@ -12,7 +12,7 @@ import { errorResponse } from "./error-response.js";
 import type { HttpEnv } from "./http-env.js";
 import { renderReferencePage } from "./render-reference-page.js";
 import { requestGuard } from "./request-guard.js";
-import { registerAccountRoutes } from "./routes/account.routes.js";
+import { registerAccountRoutes, SESSION_COOKIE } from "./routes/account.routes.js";
 import { registerActionRoutes } from "./routes/actions.routes.js";
 import { registerApplicationRoutes } from "./routes/applications.routes.js";
 import { registerCompanyRoutes } from "./routes/companies.routes.js";
@@ -64,18 +64,17 @@ export const OPENAPI_INFO = {
   license: { name: "MIT", identifier: "MIT" },
 };
 
-/** The name of the cookie a hosted server's session travels in. */
-export const SESSION_COOKIE = "followthrough_session";
-
 /** The document's own parts besides the routes: where it is served and how a caller signs in. */
-export const OPENAPI_CONFIG = {
-  openapi: "3.1.0",
-  info: OPENAPI_INFO,
-  // Relative: the server the document was fetched from, local (npm start) or hosted.
-  servers: [{ url: "/", description: "The server this document is served by" }],
-  // Local mode needs nothing ({}); a hosted server answers 401 without a signed-in session.
-  security: [{}, { session: [] }] as Record<string, string[]>[],
-};
+export function openApiConfig(hosted: boolean) {
+  return {
+    openapi: "3.1.0",
+    info: OPENAPI_INFO,
+    // Relative: the server the document was fetched from, local (npm start) or hosted.
+    servers: [{ url: "/", description: "The server this document is served by" }],
+    // A hosted server answers 401 without a signed-in session; local mode needs nothing ({}).
+    security: (hosted ? [{ session: [] }] : [{}, { session: [] }]) as Record<string, string[]>[],
+  };
+}
 
 /** The HTTP API (and the web app): a thin adapter that calls one use case per route. */
 export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
@@ -172,13 +171,14 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     in: "cookie",
     name: SESSION_COOKIE,
     description:
-      "Hosted mode: the session of the signed-in person, set by signing in. Local mode needs none.",
+      "Hosted mode: the session of the signed-in person, set by signing in (HttpOnly, Secure). Local mode needs none.",
   });
-  app.doc31("/api/openapi.json", OPENAPI_CONFIG);
+  const documentConfig = openApiConfig(hosted !== null);
+  app.doc31("/api/openapi.json", documentConfig);
   let reference: string | null = null;
   app.get("/api/docs", (c) => {
     reference ??= renderReferencePage(
-      app.getOpenAPI31Document(OPENAPI_CONFIG) as unknown as Record<string, unknown>,
+      app.getOpenAPI31Document(documentConfig) as unknown as Record<string, unknown>,
     );
     c.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(reference);

@@ -10,7 +10,7 @@ import { idParams, ok } from "../route-helpers.js";
 /** better-auth's session cookie: `__Secure-` because it is Secure, then its prefix. */
 export const SESSION_COOKIE = "__Secure-followthrough.session_token";
 
-const sessionSchema = z
+export const sessionSchema = z
   .object({
     id: z.string(),
     createdAt: z.string(),
@@ -22,7 +22,7 @@ const sessionSchema = z
   })
   .openapi("Session");
 
-const auditSchema = z
+export const auditSchema = z
   .object({
     event: z.string(),
     outcome: z.enum(["ok", "refused"]),
@@ -39,6 +39,7 @@ export function registerAccountRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/account/sessions",
+      operationId: "listSessions",
       tags: ["account"],
       summary: "Where you are signed in, newest first; `current` is this browser",
       responses: ok(z.array(sessionSchema), "Your sessions"),
@@ -55,6 +56,7 @@ export function registerAccountRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "delete",
       path: "/api/account/sessions/{id}",
+      operationId: "endSession",
       tags: ["account"],
       summary: "Sign one session out at once",
       request: { params: idParams("k2f9YcX0w1…") },
@@ -70,6 +72,7 @@ export function registerAccountRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/account/audit",
+      operationId: "listAuditLog",
       tags: ["account"],
       summary: "Your sign-ins and account changes, newest first (the last 100)",
       responses: ok(z.array(auditSchema), "The audit log"),
