@@ -2,13 +2,17 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { instantOf, readCalendar, wallOf } from "../../src/core/ical/read-calendar.fixtures.js";
 import { AppError } from "../../src/errors/app-error.js";
-import { exportCalendar } from "../../src/use-cases/calendar/export-calendar.js";
+import {
+  exportCalendar,
+  FEED_CANCELLED_GRACE_DAYS,
+} from "../../src/use-cases/calendar/export-calendar.js";
 import { getCalendarFeed } from "../../src/use-cases/calendar/get-calendar-feed.js";
 import { rotateCalendarFeed } from "../../src/use-cases/calendar/rotate-calendar-feed.js";
 import { showCalendarFeed } from "../../src/use-cases/calendar/show-calendar-feed.js";
 import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
-import { snoozeAction } from "../../src/use-cases/planning/change-action-status.js";
+import { skipAction, snoozeAction } from "../../src/use-cases/planning/change-action-status.js";
+import { recordEvent } from "../../src/use-cases/planning/record-event.js";
 import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { STORE_KINDS, type TestStore } from "../support/test-store.js";
@@ -113,5 +117,112 @@ describe.each(STORE_KINDS)("calendar on %s (R24)", (kind) => {
       expect((error as AppError).code).toBe("NOT_FOUND");
     }
     expect((await getCalendarFeed(t.ctx, rotated.secret)).actions).toBeGreaterThan(0);
+  });
+
+  it("sends a skipped or cancelled action as CANCELLED with a higher SEQUENCE, so an imported file updates", async () => {
+    const interview = await seed(t);
+    // The file a calendar imported.
+    const imported = readCalendar((await exportCalendar(t.ctx)).text).events;
+    const plan = await showPlan(t.ctx, interview.id);
+    const thanks = plan.find(
+      (a) => a.kind === "thank-you-email" && a.contactName === "Dana Whitfield",
+    );
+    expect(thanks).toBeDefined();
+    await skipAction(t.ctx, thanks?.id as string, { reason: "Thanked her in person" });
+    // A re-plan cancels the rest: the candidate withdrew.
+    await recordEvent(t.ctx, { interviewId: interview.id, kind: "withdrawn" });
+    const after = await exportCalendar(t.ctx);
+    const events = readCalendar(after.text).events;
+    const uid = (id: string | undefined) => `${id}@followthrough`;
+    const skipped = events.find((e) => e.uid === uid(thanks?.id));
+    const before = imported.find((e) => e.uid === uid(thanks?.id));
+    expect(skipped).toMatchObject({ status: "CANCELLED", alarms: [] });
+    expect(skipped?.sequence).toBe((before?.sequence ?? 0) + 1);
+    expect(skipped?.description).toMatch(/^Skipped by you: Thanked her in person\./);
+    // Every follow-up the imported file had is now cancelled in the new one, none is lost.
+    for (const old of imported.filter((e) => !e.uid.startsWith("interview-"))) {
+      const now = events.find((e) => e.uid === old.uid);
+      expect(now, old.uid).toMatchObject({
+        status: "CANCELLED",
+        sequence: (old.sequence ?? 0) + 1,
+      });
+    }
+    expect(after).toMatchObject({ actions: 0, cancelled: imported.length - 1 });
+    // Exporting again changes nothing: the SEQUENCE goes up once per change, not per export.
+    const again = readCalendar((await exportCalendar(t.ctx)).text).events;
+    expect(again.map((e) => [e.uid, e.sequence, e.status])).toEqual(
+      events.map((e) => [e.uid, e.sequence, e.status]),
+    );
+  });
+
+  it("never sends an action a calendar never had as cancelled; the feed drops cancelled ones after the grace", async () => {
+    const interview = await seed(t);
+    const plan = await showPlan(t.ctx, interview.id);
+    const checkIn = plan.find((a) => a.kind === "check-in");
+    await skipAction(t.ctx, checkIn?.id as string, { reason: "Called instead" });
+    // Skipped before any export: no calendar has it, so no export carries it.
+    const first = await exportCalendar(t.ctx);
+    expect(
+      readCalendar(first.text).events.some((e) => e.uid === `${checkIn?.id}@followthrough`),
+    ).toBe(false);
+    expect(first.cancelled).toBe(0);
+
+    const reminder = plan.find((a) => a.kind === "reminder");
+    await skipAction(t.ctx, reminder?.id as string, { reason: "Not needed" });
+    const { secret } = await showCalendarFeed(t.ctx);
+    const inFeed = async () =>
+      readCalendar((await getCalendarFeed(t.ctx, secret)).text).events.find(
+        (e) => e.uid === `${reminder?.id}@followthrough`,
+      );
+    expect((await inFeed())?.status).toBe("CANCELLED");
+    // Past the grace the feed leaves it out; an exported file still says it is cancelled.
+    t.clock.now = new Date(
+      Date.parse(t.clock.now) + (FEED_CANCELLED_GRACE_DAYS + 1) * 86_400_000,
+    ).toISOString();
+    expect(await inFeed()).toBeUndefined();
+    const file = readCalendar((await exportCalendar(t.ctx)).text).events;
+    expect(file.find((e) => e.uid === `${reminder?.id}@followthrough`)?.status).toBe("CANCELLED");
+  });
+
+  it("puts every reminder in the user's waking day and the move-on in the user's morning, in the user's zone", async () => {
+    await setProfile(t.ctx, { name: "Ana Ruiz", timeZone: "Asia/Tokyo", country: "JP" });
+    const { interview } = await addInterview(t.ctx, {
+      company: "Acme",
+      role: "Data Engineer",
+      at: "2026-11-18T10:00",
+      timeZone: "America/New_York",
+    });
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+      timeZone: "America/New_York",
+    });
+    const plan = (await showPlan(t.ctx, interview.id)).filter((a) => OPEN.includes(a.status));
+    const { events } = readCalendar((await exportCalendar(t.ctx)).text);
+    let moved = 0;
+    for (const action of plan) {
+      const event = events.find((e) => e.uid === `${action.id}@followthrough`);
+      const start = DateTime.fromISO(instantOf(event?.start as never)).setZone("Asia/Tokyo");
+      expect(start.hour, `${action.kind} at ${start.toISO()}`).toBeGreaterThanOrEqual(8);
+      expect(start.hour, `${action.kind} at ${start.toISO()}`).toBeLessThan(21);
+      expect(Date.parse(instantOf(event?.start as never))).toBeLessThanOrEqual(
+        Date.parse(action.window.due),
+      );
+      if (event?.tzid === "Asia/Tokyo" && action.kind !== "move-on") {
+        moved += 1;
+        expect(event.description).toMatch(
+          /for you, at night\), so this reminder is in your morning/,
+        );
+      }
+    }
+    // Every message due 10:00 in New York is 00:00 in Tokyo: those reminders moved.
+    expect(moved).toBeGreaterThan(0);
+    const moveOn = plan.find((a) => a.kind === "move-on");
+    const event = events.find((e) => e.uid === `${moveOn?.id}@followthrough`);
+    expect([event?.tzid, wallOf(event?.start as never).slice(11)]).toEqual([
+      "Asia/Tokyo",
+      "09:00:00",
+    ]);
   });
 });

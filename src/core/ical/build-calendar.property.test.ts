@@ -29,31 +29,38 @@ const TO = Date.parse("2028-12-31T23:59:00Z") / 60_000;
 describe("buildCalendar in any zone", () => {
   it("reads back with ical.js at luxon's local time and the same instant", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: FROM, max: TO }), (zone, minute) => {
-        const local = DateTime.fromMillis(minute * 60_000, { zone });
-        const due = local.toISO() ?? "";
-        const text = buildCalendar({
-          name: "Follow-ups",
-          now: "2026-01-01T00:00:00.000Z",
-          interviews: [],
-          actions: [
-            {
-              action: makeAction({ due }),
-              contactName: null,
-              companyName: "Acme",
-              sequence: 0,
-              timeZone: zone,
-            },
-          ],
-        });
-        const [event] = readCalendar(text).events;
-        expect(instantOf(event?.start as never)).toBe(local.toUTC().toISO());
-        // UTC events and the repeated hour of a change are written in UTC; all else in the zone.
-        if (event?.tzid !== null) {
-          expect(event?.tzid).toBe(zone);
-          expect(wallOf(event?.start as never)).toBe(local.toFormat("yyyy-LL-dd'T'HH:mm:ss"));
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: FROM, max: TO }),
+        fc.constantFrom(...ZONES),
+        (zone, minute, userZone) => {
+          const local = DateTime.fromMillis(minute * 60_000, { zone });
+          const due = local.toISO() ?? "";
+          const text = buildCalendar({
+            name: "Follow-ups",
+            now: "2026-01-01T00:00:00.000Z",
+            // The window opens at the due time, so no reminder moves (reminderTime's own test).
+            userZone,
+            interviews: [],
+            actions: [
+              {
+                action: makeAction({ due }),
+                contactName: null,
+                companyName: "Acme",
+                sequence: 0,
+                timeZone: zone,
+              },
+            ],
+          });
+          const [event] = readCalendar(text).events;
+          expect(instantOf(event?.start as never)).toBe(local.toUTC().toISO());
+          // UTC events and the repeated hour of a change are written in UTC; all else in the zone.
+          if (event?.tzid !== null) {
+            expect(event?.tzid).toBe(zone);
+            expect(wallOf(event?.start as never)).toBe(local.toFormat("yyyy-LL-dd'T'HH:mm:ss"));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

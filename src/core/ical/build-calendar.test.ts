@@ -19,8 +19,8 @@ function entry(id: string, due: string, timeZone: string, extra: Partial<Calenda
   };
 }
 
-function build(actions: CalendarAction[], now = NOW): string {
-  return buildCalendar({ name: "Follow-ups", interviews: [], actions, now });
+function build(actions: CalendarAction[], now = NOW, userZone = "Europe/London"): string {
+  return buildCalendar({ name: "Follow-ups", interviews: [], actions, now, userZone });
 }
 
 describe("buildCalendar", () => {
@@ -52,10 +52,15 @@ describe("buildCalendar", () => {
   });
 
   it("writes a time in the repeated hour of the change in UTC, as TZID would be ambiguous", () => {
-    const text = build([
-      entry("edt", "2026-11-01T01:30:00.000-04:00", "America/New_York"),
-      entry("est", "2026-11-01T01:30:00.000-05:00", "America/New_York"),
-    ]);
+    // Due at 01:30 for the recipient, in the afternoon for a user in Tokyo: not moved.
+    const text = build(
+      [
+        entry("edt", "2026-11-01T01:30:00.000-04:00", "America/New_York"),
+        entry("est", "2026-11-01T01:30:00.000-05:00", "America/New_York"),
+      ],
+      NOW,
+      "Asia/Tokyo",
+    );
     const { events } = readCalendar(text);
     expect(events.map((e) => [e.tzid, instantOf(e.start)])).toEqual([
       [null, "2026-11-01T05:30:00.000Z"],
@@ -89,6 +94,7 @@ describe("buildCalendar", () => {
     const text = buildCalendar({
       name: "Follow-ups",
       now: NOW,
+      userZone: "Europe/London",
       interviews,
       actions: [
         entry("a1", "2026-05-01T17:00:00.000+01:00", "Europe/London"),
@@ -106,6 +112,7 @@ describe("buildCalendar", () => {
       buildCalendar({
         name: "Follow-ups",
         now: NOW,
+        userZone: "Europe/London",
         interviews: [{ interview: makeInterview(), companyName: "Acme", role: "Staff Engineer" }],
         actions: [],
       }),
@@ -151,7 +158,7 @@ describe("buildCalendar", () => {
     expect(stamps).toEqual(["DTSTAMP:20260110T120000Z"]);
   });
 
-  it("leaves out settled and cancelled actions", () => {
+  it("sends skipped and cancelled actions as CANCELLED without an alarm, leaves out sent and done", () => {
     const statuses: ActionStatus[] = [
       "planned",
       "drafted",
@@ -162,14 +169,52 @@ describe("buildCalendar", () => {
       "cancelled",
     ];
     const actions = statuses.map((status) => ({
-      ...entry(status, "2026-03-03T17:00:00.000Z", "Europe/London"),
-      action: makeAction({ id: status, status, due: "2026-03-03T17:00:00.000Z" }),
+      ...entry(status, "2026-03-03T17:00:00.000Z", "Europe/London", { sequence: 2 }),
+      action: makeAction({
+        id: status,
+        status,
+        due: "2026-03-03T17:00:00.000Z",
+        skipReason: status === "skipped" ? "Called her instead" : null,
+      }),
     }));
-    expect(readCalendar(build(actions)).events.map((e) => e.uid)).toEqual([
-      "planned@followthrough",
-      "drafted@followthrough",
-      "approved@followthrough",
+    const { events } = readCalendar(build(actions));
+    expect(events.map((e) => [e.uid, e.status, e.alarms.length, e.sequence])).toEqual([
+      ["planned@followthrough", "CONFIRMED", 1, 2],
+      ["drafted@followthrough", "CONFIRMED", 1, 2],
+      ["approved@followthrough", "CONFIRMED", 1, 2],
+      ["skipped@followthrough", "CANCELLED", 0, 2],
+      ["cancelled@followthrough", "CANCELLED", 0, 2],
     ]);
+    expect(events[3]?.description).toMatch(/^Skipped by you: Called her instead\. Nothing to do\./);
+    expect(events[4]?.description).toMatch(/^No longer in the plan/);
+  });
+
+  it("puts a reminder due in the user's night in the user's morning, a move-on in the user's zone", () => {
+    // Due 10:00 in New York is 00:00 the next day in Tokyo: the reminder goes to 09:00 Tokyo.
+    const nightly = entry("ny", "2026-03-03T10:00:00.000-05:00", "America/New_York", {
+      action: makeAction({
+        id: "ny",
+        due: "2026-03-03T10:00:00.000-05:00",
+        window: {
+          start: "2026-03-02T09:00:00.000-05:00",
+          due: "2026-03-03T10:00:00.000-05:00",
+          late: "2026-03-03T17:00:00.000-05:00",
+          overdue: "2026-03-05T17:00:00.000-05:00",
+        },
+      }),
+    });
+    const moveOn = entry("mo", "2026-03-10T09:00:00.000+09:00", "Asia/Tokyo", {
+      action: makeAction({ id: "mo", kind: "move-on", due: "2026-03-10T09:00:00.000+09:00" }),
+      contactName: null,
+    });
+    const { events } = readCalendar(build([nightly, moveOn], NOW, "Asia/Tokyo"));
+    expect(events.map((e) => [e.uid, e.tzid, wallOf(e.start)])).toEqual([
+      ["ny@followthrough", "Asia/Tokyo", "2026-03-03T09:00:00"],
+      ["mo@followthrough", "Asia/Tokyo", "2026-03-10T09:00:00"],
+    ]);
+    expect(events[0]?.description).toMatch(
+      /^Due Tue 3 Mar 10:00 in America\/New_York \(Wed 4 Mar 00:00 for you, at night\), so this reminder is in your morning/,
+    );
   });
 
   it.each([

@@ -1,13 +1,16 @@
-import ical, { ICalAlarmType, type ICalCalendar } from "ical-generator";
+import ical, { ICalAlarmType, type ICalCalendar, ICalEventStatus } from "ical-generator";
 import type { DateTime } from "luxon";
-import type { ActionStatus } from "../domain/types.js";
+import type { ActionStatus, FollowUpAction } from "../domain/types.js";
 import { actionSummary } from "./action-summary.js";
 import type { CalendarInput } from "./build-calendar.types.js";
 import { buildVTimezone } from "./build-vtimezone.js";
+import { reminderTime } from "./reminder-time.js";
 import { isRepeatedWallTime, zonedDateTime } from "./zoned-date-time.js";
 
 /** Only actions still to do get a reminder; sent, done, skipped and cancelled ones do not. */
 const OPEN_STATUSES: readonly ActionStatus[] = ["planned", "drafted", "approved"];
+/** Withdrawn from the plan: sent as STATUS:CANCELLED, so a calendar that has the event drops it. */
+const WITHDRAWN_STATUSES: readonly ActionStatus[] = ["skipped", "cancelled"];
 const INTERVIEW_MINUTES = 60;
 const ACTION_MINUTES = 30;
 /**
@@ -53,10 +56,18 @@ function addEvents(calendar: ICalCalendar, input: CalendarInput, stamp: DateTime
     });
   });
   input.actions.forEach(({ action, contactName, companyName, sequence, timeZone }, index) => {
-    if (!OPEN_STATUSES.includes(action.status)) return;
-    const start = zonedDateTime(action.window.due, timeZone, {
-      instant: `actions[${index}].action.window.due`,
+    const open = OPEN_STATUSES.includes(action.status);
+    if (!open && !WITHDRAWN_STATUSES.includes(action.status)) return;
+    const fields = (name: string) => ({
+      instant: `actions[${index}].action.window.${name}`,
       zone: `actions[${index}].timeZone`,
+    });
+    const due = zonedDateTime(action.window.due, timeZone, fields("due"));
+    const { start, moved } = reminderTime({
+      due,
+      opens: zonedDateTime(action.window.start, timeZone, fields("start")),
+      userZone: input.userZone,
+      forUserAlone: action.kind === "move-on",
     });
     const summary = actionSummary(action.kind, contactName, companyName);
     starts.push(start);
@@ -68,13 +79,31 @@ function addEvents(calendar: ICalCalendar, input: CalendarInput, stamp: DateTime
       ...timed(start, ACTION_MINUTES),
       stamp,
       summary,
-      description: `${action.why}\n\nRules: ${action.rules.join(", ")}`,
-      alarms: [
-        { type: ICalAlarmType.display, trigger: ALARM_SECONDS_BEFORE, description: summary },
-      ],
+      status: open ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
+      description: [
+        ...(open ? [] : [withdrawnLine(action)]),
+        ...(moved ? [movedLine(due, start)] : []),
+        `${action.why}\n\nRules: ${action.rules.join(", ")}`,
+      ].join("\n\n"),
+      alarms: open
+        ? [{ type: ICalAlarmType.display, trigger: ALARM_SECONDS_BEFORE, description: summary }]
+        : [],
     });
   });
   return starts;
+}
+
+function withdrawnLine(action: FollowUpAction): string {
+  if (action.status === "skipped")
+    return `Skipped by you${action.skipReason ? `: ${action.skipReason}` : ""}. Nothing to do.`;
+  return "No longer in the plan (something changed it, R16). Nothing to do.";
+}
+
+/** Why a reminder is not at the due time: that is in the user's night (reminderTime). */
+function movedLine(due: DateTime, start: DateTime): string {
+  const there = due.toFormat("ccc d LLL HH:mm");
+  const here = due.setZone(start.zone).toFormat("ccc d LLL HH:mm");
+  return `Due ${there} in ${due.zoneName} (${here} for you, at night), so this reminder is in your morning; approved and queued, the message goes out in their business hours.`;
 }
 
 /** The years every event falls in, padded by one, so each VTIMEZONE covers them all. */

@@ -19,7 +19,13 @@ export interface CalendarAction {
 export interface CalendarInput {
   /** The calendar's display name (X-WR-CALNAME). */
   name: string;
+  /** The user's IANA zone (the profile's): reminders fall in the user's waking day there. */
+  userZone: string;
   interviews: CalendarInterview[];
+  /**
+   * Open actions become events; skipped and cancelled ones (given only once a calendar may hold
+   * them) become STATUS:CANCELLED with their raised SEQUENCE; sent and done ones are left out.
+   */
   actions: CalendarAction[];
   /** UTC ISO instant written as every DTSTAMP. */
   now: string;

@@ -5,6 +5,8 @@ export interface ReadEvent {
   start: ICAL.Time;
   end: ICAL.Time;
   sequence: number | null;
+  /** STATUS: CONFIRMED, CANCELLED…, or null when the event has none. */
+  status: string | null;
   summary: string;
   description: string;
   tzid: string | null;
@@ -24,6 +26,7 @@ export function readCalendar(text: string): { events: ReadEvent[]; zones: string
       start: dtstart?.getFirstValue() as ICAL.Time,
       end: event.getFirstPropertyValue("dtend") as ICAL.Time,
       sequence: sequence === null ? null : Number(sequence),
+      status: (event.getFirstPropertyValue("status") as string | null) ?? null,
       summary: String(event.getFirstPropertyValue("summary")),
       description: String(event.getFirstPropertyValue("description")),
       tzid: (dtstart?.getParameter("tzid") as string | undefined) ?? null,

@@ -128,7 +128,7 @@ export async function listOpenActionsDueBefore(
   }));
 }
 
-function toAction(row: ActionsTable): FollowUpAction {
+export function toAction(row: ActionsTable): FollowUpAction {
   return {
     id: row.id,
     interviewId: row.interviewId,

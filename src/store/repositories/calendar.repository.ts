@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
+import { type AgendaRow, toAction } from "./action.repository.js";
 import { insertInChunks } from "./insert-in-chunks.js";
 
 export interface CalendarSequence {
@@ -83,4 +84,45 @@ export async function insertCalendarSequences(
     "calendarSequences",
     list.map((s) => ({ ...s, accountId })),
   );
+}
+
+/** A skipped or cancelled action a calendar was given before, with when it last changed. */
+export interface WithdrawnCalendarAction extends AgendaRow {
+  updatedAt: string;
+}
+
+/**
+ * Skipped and cancelled actions that were once in an exported calendar (they have a SEQUENCE):
+ * the ones a calendar may still show, so the export sends them as cancelled (R24).
+ */
+export async function listWithdrawnCalendarActions(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<WithdrawnCalendarAction[]> {
+  const rows = await db
+    .selectFrom("actions")
+    .innerJoin("calendarSequences", "calendarSequences.actionId", "actions.id")
+    .innerJoin("interviews", "interviews.id", "actions.interviewId")
+    .innerJoin("applications", "applications.id", "interviews.applicationId")
+    .innerJoin("companies", "companies.id", "applications.companyId")
+    .leftJoin("contacts", "contacts.id", "actions.contactId")
+    .selectAll("actions")
+    .select([
+      "contacts.name as contactName",
+      "companies.name as companyName",
+      "applications.role as role",
+    ])
+    .where("actions.accountId", "=", accountId)
+    .where("calendarSequences.accountId", "=", accountId)
+    .where("actions.status", "in", ["skipped", "cancelled"])
+    .orderBy("actions.dueAt")
+    .orderBy("actions.id")
+    .execute();
+  return rows.map((row) => ({
+    action: toAction(row),
+    contactName: row.contactName,
+    companyName: row.companyName,
+    role: row.role,
+    updatedAt: row.updatedAt,
+  }));
 }

@@ -18,5 +18,5 @@ export async function getCalendarFeed(
   const matches = timingSafeEqual(digest(secret), expected) && feed !== null;
   if (!matches)
     throw new AppError("NOT_FOUND", "No calendar at this address.", { field: "secret" });
-  return exportCalendar(ctx);
+  return exportCalendar(ctx, { purpose: "feed" });
 }

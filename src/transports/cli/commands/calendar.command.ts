@@ -36,8 +36,14 @@ export function registerCalendarCommands(program: Command): void {
           });
         }
         print(
-          { file: opts.output, interviews: result.interviews, actions: result.actions },
-          (r) => `Wrote ${r.file}: ${r.interviews} interview(s), ${r.actions} follow-up(s).`,
+          {
+            file: opts.output,
+            interviews: result.interviews,
+            actions: result.actions,
+            cancelled: result.cancelled,
+          },
+          (r) =>
+            `Wrote ${r.file}: ${r.interviews} interview(s), ${r.actions} follow-up(s)${r.cancelled > 0 ? `, ${r.cancelled} skipped or cancelled one(s) marked cancelled so a calendar that imported them drops them` : ""}.`,
         );
       });
     });
