@@ -9,9 +9,9 @@ import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
 import * as draftEdits from "./2026-12-02T0900-draft-edits.js";
 import * as contactRegister from "./2026-12-02T1000-contact-register.js";
 import * as companyRegister from "./2026-12-02T1100-company-register.js";
+import * as companyWatch from "./2026-12-03T1200-company-watch.js";
 import * as hostedAccounts from "./2026-12-03T1500-hosted-accounts.js";
 import * as clientWrites from "./2026-12-03T1600-client-writes.js";
-import * as companyWatch from "./2026-12-03T1200-company-watch.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -25,9 +25,9 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T0900-draft-edits": draftEdits,
   "2026-12-02T1000-contact-register": contactRegister,
   "2026-12-02T1100-company-register": companyRegister,
+  "2026-12-03T1200-company-watch": companyWatch,
   "2026-12-03T1500-hosted-accounts": hostedAccounts,
   "2026-12-03T1600-client-writes": clientWrites,
-  "2026-12-03T1200-company-watch": companyWatch,
 };
 
 export const migrationProvider: MigrationProvider = {
