@@ -5,6 +5,7 @@ import type {
   AddedInterview,
   AddInterviewRequest,
   AddNoteRequest,
+  AddWatchSourceRequest,
   Agenda,
   Answer,
   AnswerRequest,
@@ -13,6 +14,7 @@ import type {
   CalendarFeed,
   CheckTextRequest,
   Company,
+  CompanyWatch,
   Contact,
   ContactDetail,
   Correspondence,
@@ -51,6 +53,8 @@ import type {
   SetProfileRequest,
   Template,
   UpdateCompanyRequest,
+  WatchItem,
+  WatchPollOutcome,
 } from "./api-types.js";
 import type { DeletedEvent, EditEventRequest, EditedEvent } from "./event-types.js";
 
@@ -229,6 +233,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json<Company>("PATCH", `/api/companies/${enc(id)}`, body),
     forgetCompany: (id: string, confirm: string) =>
       json<ForgottenCompany>("DELETE", `/api/companies/${enc(id)}?confirm=${enc(confirm)}`),
+    companyWatch: (companyId: string) =>
+      json<CompanyWatch>("GET", `/api/companies/${enc(companyId)}/watch`),
+    addWatchSource: (companyId: string, body: AddWatchSourceRequest) =>
+      json<WatchPollOutcome>("POST", `/api/companies/${enc(companyId)}/watch/sources`, body),
+    checkWatchSource: (sourceId: string) =>
+      json<WatchPollOutcome>("POST", `/api/watch/sources/${enc(sourceId)}/check`),
+    removeWatchSource: (sourceId: string) =>
+      json<{ removed: string }>("DELETE", `/api/watch/sources/${enc(sourceId)}`),
+    dismissWatchItem: (itemId: string, dismissed = true) =>
+      json<WatchItem>("PATCH", `/api/watch/items/${enc(itemId)}`, { dismissed }),
     queue: (actionId: string, body: QueueRequest) =>
       json<QueueResult>("POST", `/api/actions/${enc(actionId)}/queue`, body),
     listOutbox: () => json<OutboxEntry[]>("GET", "/api/outbox"),

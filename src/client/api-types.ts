@@ -17,6 +17,12 @@ import type {
   recordEventBody,
 } from "../transports/http/routes/records.routes.js";
 import type {
+  addWatchSourceBody,
+  companyWatchSchema,
+  pollOutcomeSchema,
+  watchItemSchema,
+} from "../transports/http/routes/watch.routes.js";
+import type {
   actionSchema,
   companySchema,
   contactSchema,
@@ -136,3 +142,7 @@ export interface DraftFile {
 /** Hosted mode: one place the person is signed in, and one entry of their account's audit log. */
 export type Session = z.output<typeof sessionSchema>;
 export type AuditEntry = z.output<typeof auditSchema>;
+export type CompanyWatch = z.output<typeof companyWatchSchema>;
+export type WatchPollOutcome = z.output<typeof pollOutcomeSchema>;
+export type WatchItem = z.output<typeof watchItemSchema>;
+export type AddWatchSourceRequest = z.input<typeof addWatchSourceBody>;

@@ -110,18 +110,18 @@ export function recogniseSource(input: string): SourceRef {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
   } catch {
     throw new AppError("INVALID_INPUT", `${FIELD} is not a web address: "${raw.slice(0, 80)}".`, {
-      field: FIELD,
+      field: "url",
       accepted: "a careers page (for example https://jobs.lever.co/acme) or a news feed URL",
     });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
     throw new AppError("INVALID_INPUT", `${FIELD} must start with https:// or http://.`, {
-      field: FIELD,
+      field: "url",
       accepted: "an http or https address",
     });
   if (url.username !== "" || url.password !== "")
     throw new AppError("INVALID_INPUT", `${FIELD} must not carry a user name or password.`, {
-      field: FIELD,
+      field: "url",
       accepted: "a public address without credentials",
     });
   url.hostname = url.hostname.toLowerCase();
@@ -136,7 +136,7 @@ export function recogniseSource(input: string): SourceRef {
       throw new AppError(
         "INVALID_INPUT",
         `${FIELD} looks like a ${found.provider} board, but "${found.token.slice(0, 60)}" is not a board name.`,
-        { field: FIELD, accepted: "the board's name as in its careers page address" },
+        { field: "url", accepted: "the board's name as in its careers page address" },
       );
     const board: BoardSource = {
       kind: "board",

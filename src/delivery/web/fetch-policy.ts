@@ -56,8 +56,11 @@ export function fetchPolicy(options: FetchPolicyOptions = {}): FetchPolicy {
 }
 
 /** The policy from the environment: FOLLOWTHROUGH_WATCH_TEST_ALLOW (comma-separated IPs, tests only). */
-export function fetchPolicyFromEnv(env: NodeJS.ProcessEnv): FetchPolicy {
-  const hosted = env.FOLLOWTHROUGH_MODE?.trim().toLowerCase() === "hosted";
+export function fetchPolicyFromEnv(
+  env: NodeJS.ProcessEnv,
+  mode: { hosted?: boolean } = {},
+): FetchPolicy {
+  const hosted = mode.hosted === true || env.FOLLOWTHROUGH_MODE?.trim().toLowerCase() === "hosted";
   const allowAddresses = (env.FOLLOWTHROUGH_WATCH_TEST_ALLOW ?? "")
     .split(",")
     .map((a) => a.trim())

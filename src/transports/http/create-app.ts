@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { TODAY_PAGE_SIZE } from "../../client/inlined-data.js";
+import { type FetchPolicy, fetchPolicyFromEnv } from "../../delivery/web/fetch-policy.js";
 import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
@@ -26,6 +27,7 @@ import { registerProfileRoutes } from "./routes/profile.routes.js";
 import { registerRecordRoutes } from "./routes/records.routes.js";
 import { registerSearchCalendarRoutes } from "./routes/search-calendar.routes.js";
 import { registerTrashRoutes } from "./routes/trash.routes.js";
+import { registerWatchRoutes } from "./routes/watch.routes.js";
 import { serveWeb } from "./serve-web.js";
 import { validationError } from "./validation-error.js";
 
@@ -39,6 +41,8 @@ export interface AppOptions {
   allowedHosts?: string[] | null;
   /** Hosted mode: many accounts, each request acting for the account signed in, if any. */
   hosted?: HostedOptions | null;
+  /** How the company watch fetches; by default from the environment (no test allow-list hosted). */
+  watchFetch?: FetchPolicy;
 }
 
 export interface HostedOptions {
@@ -162,6 +166,10 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   registerSearchCalendarRoutes(app);
   registerOutboxRoutes(app);
   registerTrashRoutes(app);
+  registerWatchRoutes(
+    app,
+    options.watchFetch ?? fetchPolicyFromEnv(process.env, { hosted: hosted !== null }),
+  );
   if (hosted) registerAccountRoutes(app);
   const authRoutes = hosted?.authRoutes;
   if (authRoutes) app.on(["GET", "POST"], "/api/auth/*", (c) => authRoutes(c));
