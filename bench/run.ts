@@ -18,6 +18,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   vcard: async () => (await import("./vcard.bench.js")).benchVCard(),
   "mail-text": async () => (await import("./mail-text.bench.js")).benchMailText(),
   rewrite: async () => (await import("./rewrite.bench.js")).benchRewrite(),
+  "sign-in": async () => (await import("./sign-in.bench.js")).benchSignIn(),
 };
 
 const only = process.argv.slice(2);
