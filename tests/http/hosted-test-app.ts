@@ -1,3 +1,4 @@
+import { type ApiClient, createApiClient } from "../../src/client/api-client.js";
 import { createAuthMailer } from "../../src/delivery/smtp/auth-mailer.js";
 import { createHostedAuth } from "../../src/transports/http/auth/create-hosted-auth.js";
 import { createApp } from "../../src/transports/http/create-app.js";
@@ -43,6 +44,8 @@ export class Jar {
 
 export interface HostedApp extends TestStore {
   sink: SmtpSink;
+  /** The typed client, as the web app of the browser holding `jar` would use it. */
+  client(jar: Jar): ApiClient;
   call(method: string, path: string, body?: unknown, options?: CallOptions): Promise<Reply>;
   /** The last mail sent to `to`: its text and the first link in it. */
   lastMailTo(to: string): Promise<{ subject: string; text: string; link: URL }>;
@@ -71,6 +74,15 @@ export async function openHostedApp(): Promise<HostedApp> {
   return {
     ...ts,
     sink,
+    client: (jar) =>
+      createApiClient({
+        fetch: async (input, init) => {
+          const headers = new Headers(init?.headers);
+          headers.set("origin", PUBLIC_ORIGIN);
+          if (jar.cookies.size) headers.set("cookie", jar.header());
+          return app.request(`http://127.0.0.1${String(input)}`, { ...init, headers });
+        },
+      }),
     call: async (method, path, body, options = {}) => {
       const headers: Record<string, string> = { ...options.headers };
       if (options.origin !== null && method !== "GET")
@@ -78,7 +90,8 @@ export async function openHostedApp(): Promise<HostedApp> {
       headers["x-forwarded-for"] = options.ip ?? "203.0.113.1";
       if (options.jar?.cookies.size) headers.cookie = options.jar.header();
       const init: RequestInit = { method, headers, redirect: "manual" };
-      if (body !== undefined) {
+      if (typeof body === "string") init.body = body;
+      else if (body !== undefined) {
         init.body = JSON.stringify(body);
         headers["content-type"] = "application/json";
       }

@@ -126,3 +126,19 @@ export async function listWithdrawnCalendarActions(
     updatedAt: row.updatedAt,
   }));
 }
+
+/**
+ * Hosted mode: whose feed a secret address is (a calendar app sends no session). The secret is
+ * 128 random bits or more, so finding it by equality tells a guesser nothing.
+ */
+export async function findCalendarFeedAccount(
+  db: Kysely<Database>,
+  secret: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("calendarFeeds")
+    .select("accountId")
+    .where("secret", "=", secret)
+    .executeTakeFirst();
+  return row?.accountId ?? null;
+}

@@ -6,6 +6,7 @@ import { type FetchPolicy, fetchPolicyFromEnv } from "../../delivery/web/fetch-p
 import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
+import { findCalendarFeedAccount } from "../../store/repositories/calendar.repository.js";
 import type { UseCaseContext } from "../../use-cases/context.js";
 import { getTodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 import { compressResponse } from "./compress-response.js";
@@ -149,7 +150,14 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     await next();
   });
   app.use("/calendar/*", async (c, next) => {
-    c.set("ctx", await requireContext(c));
+    // Hosted: a calendar app sends no session; the feed's secret address names its account.
+    if (hosted) {
+      const secret = c.req.path.slice("/calendar/".length).replace(/\.ics$/, "");
+      const accountId = await findCalendarFeedAccount(options.store.db, secret);
+      if (accountId === null)
+        throw new AppError("NOT_FOUND", "No calendar at this address.", { field: "secret" });
+      c.set("ctx", { db: options.store.db, accountId, now: clock });
+    } else c.set("ctx", await requireContext(c));
     await next();
   });
 
