@@ -21,6 +21,8 @@ interface Seeded {
   session: string;
   calendarSecret: string;
   companyName: string;
+  watchSource: string;
+  watchItem: string;
 }
 
 type Foreign = {
@@ -267,7 +269,82 @@ const ROUTES: Record<string, Expectation> = {
     unknown: `/api/account/sessions/${X}`,
   },
   "GET /api/account/audit": { kind: "own", path: "/api/account/audit" },
+  "GET /api/companies/{id}/watch": {
+    kind: "foreign",
+    path: (s) => `/api/companies/${s.company}/watch`,
+    unknown: `/api/companies/${X}/watch`,
+  },
+  "POST /api/companies/{id}/watch/sources": {
+    kind: "foreign",
+    path: (s) => `/api/companies/${s.company}/watch/sources`,
+    unknown: `/api/companies/${X}/watch/sources`,
+    body: { url: "https://zyxwv.example/news.xml" },
+  },
+  "POST /api/watch/sources/{id}/check": {
+    kind: "foreign",
+    path: (s) => `/api/watch/sources/${s.watchSource}/check`,
+    unknown: `/api/watch/sources/ws_00000000000000000000/check`,
+  },
+  "DELETE /api/watch/sources/{id}": {
+    kind: "foreign",
+    path: (s) => `/api/watch/sources/${s.watchSource}`,
+    unknown: "/api/watch/sources/ws_00000000000000000000",
+  },
+  "PATCH /api/watch/items/{id}": {
+    kind: "foreign",
+    path: (s) => `/api/watch/items/${s.watchItem}`,
+    unknown: "/api/watch/items/wi_00000000000000000000",
+    body: { dismissed: true },
+  },
 };
+
+/** A watched source and an item it found, written directly: finding them needs the network. */
+async function seedWatch(app: HostedApp, accountId: string, companyId: string) {
+  const at = "2026-11-19T12:00:00.000Z";
+  await app.store.db
+    .insertInto("watchSources")
+    .values({
+      id: "ws_aaaaaaaaaaaaaaaaaaaa",
+      accountId,
+      companyId,
+      kind: "feed",
+      provider: null,
+      token: null,
+      url: "http://127.0.0.1:9/feed.xml",
+      inputUrl: "http://127.0.0.1:9/feed.xml",
+      title: "Zyxwv news",
+      status: "ok",
+      statusReason: null,
+      failures: 0,
+      etag: null,
+      lastModified: null,
+      lastCheckedAt: at,
+      nextCheckAt: "2027-01-01T00:00:00.000Z",
+      createdAt: at,
+    })
+    .execute();
+  await app.store.db
+    .insertInto("watchItems")
+    .values({
+      id: "wi_aaaaaaaaaaaaaaaaaaaa",
+      accountId,
+      companyId,
+      sourceId: "ws_aaaaaaaaaaaaaaaaaaaa",
+      kind: "news",
+      itemKey: "k1",
+      title: "Zyxwv opens an office",
+      url: null,
+      location: null,
+      department: null,
+      summary: null,
+      publishedAt: at,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      dismissedAt: null,
+    })
+    .execute();
+  return { watchSource: "ws_aaaaaaaaaaaaaaaaaaaa", watchItem: "wi_aaaaaaaaaaaaaaaaaaaa" };
+}
 
 describe.runIf(await canReachPostgres())("hosted isolation on every route (PostgreSQL)", () => {
   let app: HostedApp;
@@ -337,6 +414,17 @@ describe.runIf(await canReachPostgres())("hosted isolation on every route (Postg
       session: sessions[0]?.id ?? "",
       calendarSecret: feed.secret,
       companyName: "Zyxwv Corp",
+      ...(await seedWatch(
+        app,
+        (
+          await app.store.db
+            .selectFrom("authUsers")
+            .select("id")
+            .where("email", "=", "ana@example.com")
+            .executeTakeFirstOrThrow()
+        ).id,
+        added.company.id,
+      )),
     };
     const doc = (await app.call("GET", "/api/openapi.json")).body as {
       paths: Record<string, Record<string, unknown>>;
