@@ -127,6 +127,15 @@ describe.each(STORE_KINDS)("correcting and deleting logged correspondence on %s"
     expect((await api.getInterview(interviewId)).events.filter((e) => e.kind === "reply")).toEqual(
       [],
     );
+
+    // Back to theirs but dated before the interview: kept, and still no reply to it (R16).
+    const replies2 = async () =>
+      (await api.getInterview(interviewId)).events.filter((e) => e.kind === "reply");
+    await api.editCorrespondence(logged.id, { direction: "in", at: "2026-11-19T10:00" });
+    expect(await replies2()).toEqual([]);
+    // Moved to after the interview, it is a reply again.
+    await api.editCorrespondence(logged.id, { at: "2026-11-24T10:00" });
+    expect((await replies2()).map((e) => e.occurredAt)).toEqual(["2026-11-24T16:00:00.000Z"]);
   });
 
   it("refuses an impossible date, an unknown person, someone of another company, by the field's label; 404; nothing written", async () => {

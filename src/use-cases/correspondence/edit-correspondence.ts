@@ -105,7 +105,11 @@ export async function editCorrespondence(
     // The follow-up it fulfilled was done when the message went (R25).
     if (fulfilled && fulfilled.doneAt !== next.occurredAt)
       await updateAction(tx.db, tx.accountId, { ...fulfilled, doneAt: next.occurredAt }, tx.now());
-    await moveReplyEcho(tx, before, next);
+    const startOf = (id: string | null) => interviews.find((i) => i.id === id)?.startsAt;
+    await moveReplyEcho(tx, before, next, {
+      wasBefore: precedes(before.occurredAt, startOf(before.interviewId)),
+      isBefore: precedes(next.occurredAt, interview.startsAt),
+    });
     await replanCompany(tx, held.company.id);
     return next;
   });
@@ -137,17 +141,21 @@ async function assertPeopleOfCompany(
 /**
  * A received message is also a reply event (R16, as logCorrespondence records it): the event
  * follows the message's moment, interview, first person and subject; it goes when the message
- * turns out to be one we sent, and appears when it turns out to be theirs.
+ * turns out to be one we sent or to be from before the interview (no reply to it), and appears
+ * when it turns out to be theirs, or from after the interview.
  */
 async function moveReplyEcho(
   ctx: UseCaseContext,
   before: Correspondence,
   next: Correspondence,
+  interviewTiming: { wasBefore: boolean; isBefore: boolean },
 ): Promise<void> {
   const echo = await findReplyEcho(ctx, before);
   if (echo) await deleteEvent(ctx.db, ctx.accountId, echo.id);
-  if (next.direction !== "in" || !next.interviewId) return;
-  if (!echo && before.direction === "in") return;
+  if (next.direction !== "in" || !next.interviewId || interviewTiming.isBefore) return;
+  // A message of theirs without its event: the event was deleted on its own, unless the
+  // message was from before the interview and so never had one.
+  if (!echo && before.direction === "in" && !interviewTiming.wasBefore) return;
   const reply: InterviewEvent = {
     ...(echo ?? {
       id: newId("ev"),
@@ -164,4 +172,9 @@ async function moveReplyEcho(
     note: next.subject,
   };
   await insertEvent(ctx.db, ctx.accountId, reply);
+}
+
+/** R16: a message before the interview's start is no reply to it. */
+function precedes(at: string, interviewStart: string | undefined): boolean {
+  return interviewStart !== undefined && Date.parse(at) < Date.parse(interviewStart);
 }
