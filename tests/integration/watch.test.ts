@@ -3,9 +3,13 @@ import { BOARD_FIXTURES } from "../../src/core/watch/parse-board-response.fixtur
 import { fetchPolicy } from "../../src/delivery/web/fetch-policy.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { forgetCompany } from "../../src/use-cases/companies/forget-company.js";
+import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { exportData } from "../../src/use-cases/data/export-data.js";
 import { importData } from "../../src/use-cases/data/import-data.js";
+import { composeActionDraft } from "../../src/use-cases/drafts/compose-action-draft.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
+import { recordEvent } from "../../src/use-cases/planning/record-event.js";
+import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { addWatchSource } from "../../src/use-cases/watch/add-watch-source.js";
 import { dismissWatchItem } from "../../src/use-cases/watch/dismiss-watch-item.js";
 import { getCompanyWatch } from "../../src/use-cases/watch/get-company-watch.js";
@@ -289,5 +293,37 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
     await pollWatchSource(t.ctx, { sourceId }, policy());
     await removeWatchSource(t.ctx, { sourceId });
     expect(await snapshotStore(t.store)).toMatchObject({ watchSources: 0, watchItems: 0 });
+  });
+
+  it("the open-positions inquiry names the postings on record with their links, and asks without any (R17)", async () => {
+    const { interview } = await addInterview(t.ctx, {
+      company: "Acme",
+      role: "Data Engineer",
+      at: "2026-11-20T14:00",
+      timeZone: "America/Chicago",
+    });
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+      role: "hiring-manager",
+    });
+    t.clock.now = "2026-12-02T16:00:00.000Z";
+    await recordEvent(t.ctx, { kind: "decision", interviewId: interview.id, outcome: "rejected" });
+    const inquiry = (await showPlan(t.ctx, interview.id)).find(
+      (a) => a.kind === "open-positions-inquiry" && a.channel === "email",
+    );
+    if (!inquiry) throw new Error("no inquiry planned");
+    const before = await composeActionDraft(t.ctx, inquiry.id);
+    expect(before.draft.body).toContain(
+      "Are there other openings at Acme where my background could help?",
+    );
+    expect(before.draft.body).not.toContain("I noticed that");
+    const sourceId = await addLocalBoard("greenhouse");
+    await pollWatchSource(t.ctx, { sourceId }, policy());
+    const after = await composeActionDraft(t.ctx, inquiry.id);
+    expect(after.draft.body).toContain(
+      "I noticed that Acme has posted other openings: Senior Data Engineer (https://boards.greenhouse.io/acme/jobs/4012345) and Office Manager (https://boards.greenhouse.io/acme/jobs/4012399).",
+    );
   });
 });

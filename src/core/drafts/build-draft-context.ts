@@ -1,7 +1,7 @@
 import type { NoteKind } from "../domain/types.js";
 import { claimFields } from "./claims.js";
 import { dateOrderOf, describeWhen, formatLongDate, localDateOf } from "./describe-dates.js";
-import type { DraftInput } from "./draft.types.js";
+import type { DraftInput, WatchMention } from "./draft.types.js";
 import { chooseGreeting } from "./greeting/choose-greeting.js";
 import { describeDecisionTimeline } from "./rewrite/describe-decision-timeline.js";
 import { describeTimelineNews } from "./rewrite/describe-timeline-news.js";
@@ -84,7 +84,16 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "colleagues.names": input.otherContacts
       .filter((other) => other.id !== contact?.id)
       .map((other) => other.name),
+    // Only what the watch recorded: a posting or news item is never made up (R20).
+    "watch.postings": (input.watch?.postings ?? []).map(mention),
+    "watch.postingsToRecruiter":
+      contact?.role === "recruiter" ? (input.watch?.postings ?? []).map(mention) : [],
+    "watch.news": input.watch?.news ? mention(input.watch.news) : null,
     // Set only where a record licenses the claim (claims.ts).
     ...claimFields(input),
   };
+}
+
+function mention(item: WatchMention): string {
+  return item.url === null ? item.title : `${item.title} (${item.url})`;
 }

@@ -62,7 +62,7 @@ describe("claims and the records that license them (issue 11, R19, R22)", () => 
     ).toEqual({
       "openings-posted": [
         "claims.openingsPosted",
-        "none: no record kind holds the company's postings, so templates ask instead (R13, R20)",
+        "postings on record from the company's careers board, by the company watch (R13, R17, R20)",
       ],
       "follow-up-agreed": [
         "claims.followUpAgreed",

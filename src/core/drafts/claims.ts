@@ -34,10 +34,16 @@ export const CLAIMS: { readonly [K in ClaimId]: Claim } = {
   "openings-posted": {
     field: "claims.openingsPosted",
     licence:
-      "none: no record kind holds the company's postings, so templates ask instead (R13, R20)",
+      "postings on record from the company's careers board, by the company watch (R13, R17, R20)",
     phrases: ["has posted other openings", "newly posted", "I noticed that"],
-    licensedBy: () => null,
-    toLicense: () => null,
+    licensedBy: ({ watch, company }) => {
+      const n = watch?.postings.length ?? 0;
+      return n === 0
+        ? null
+        : `${company.name}'s careers board lists ${n === 1 ? "1 position" : `${n} positions`}`;
+    },
+    toLicense: () =>
+      "Watch the company's careers page (watch add, or Add a source on the application) so the message can name its open positions (R17, R20).",
   },
   "follow-up-agreed": {
     field: "claims.followUpAgreed",

@@ -31,6 +31,21 @@ export interface DraftInput {
   templates?: Record<string, string>;
   /** The local date the draft is written on, YYYY-MM-DD. */
   today: string;
+  /** What the company watch holds (R20): absent or empty, no draft names a posting or news. */
+  watch?: DraftWatch;
+}
+
+/** A posting or news item on record, as a draft may name it: its title and its link. */
+export interface WatchMention {
+  title: string;
+  url: string | null;
+}
+
+export interface DraftWatch {
+  /** Open positions on record from the company's careers board, the role's own first (R17, R13). */
+  postings: WatchMention[];
+  /** The news item the user picked to mention in a check-in, or null. */
+  news: WatchMention | null;
 }
 
 export interface DraftHistory {

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import type { Contact, FollowUpAction } from "../../core/domain/types.js";
-import type { DraftInput } from "../../core/drafts/draft.types.js";
+import type { DraftInput, DraftWatch } from "../../core/drafts/draft.types.js";
 import { mainContact } from "../../core/planner/main-contact.js";
+import { sharedRoleWords } from "../../core/watch/matches-role.js";
 import { notFound } from "../../errors/app-error.js";
 import { getAction, listActionsOfInterviews } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
@@ -15,6 +16,7 @@ import { listEventsOfInterviews } from "../../store/repositories/event.repositor
 import { listInterviewsOfCompany } from "../../store/repositories/interview.repository.js";
 import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import { listTemplateOverrides } from "../../store/repositories/template.repository.js";
+import { listWatchItems } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { requireInterview } from "../interviews/show-interview.js";
 import { getProfile } from "../profile/get-profile.js";
@@ -75,6 +77,7 @@ export async function loadDraftInput(
       profile,
       templates,
       today: DateTime.fromISO(ctx.now(), { zone: profile.timeZone }).toISODate() as string,
+      watch: await draftWatch(ctx, company.id, application.role),
     },
     siblings: actions.filter(
       (a) => a.id !== action.id && a.kind === action.kind && a.status !== "cancelled",
@@ -95,4 +98,25 @@ async function closingNoteReader(
   if (reader === null) return null;
   const { followUpOn: _on, followUpVia: _via, ...contact } = reader;
   return contact;
+}
+
+/** Postings a message may name (R17, R13): the watch's, not dismissed, the role's own first. */
+const POSTINGS_NAMED = 3;
+
+async function draftWatch(
+  ctx: UseCaseContext,
+  companyId: string,
+  role: string,
+): Promise<DraftWatch> {
+  const items = (await listWatchItems(ctx.db, ctx.accountId, companyId)).filter(
+    (i) => i.dismissedAt === null,
+  );
+  const dated = (i: (typeof items)[number]) => i.publishedAt ?? i.firstSeenAt;
+  const postings = items
+    .filter((i) => i.kind === "posting")
+    .map((i) => ({ item: i, shared: sharedRoleWords(i.title, role).length }))
+    .sort((a, b) => b.shared - a.shared || (dated(a.item) < dated(b.item) ? 1 : -1))
+    .slice(0, POSTINGS_NAMED)
+    .map(({ item }) => ({ title: item.title, url: item.url }));
+  return { postings, news: null };
 }

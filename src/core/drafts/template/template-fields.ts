@@ -37,6 +37,8 @@ export const SCALAR_FIELDS = [
   "news.decisionTimeline",
   "interview.nextStep",
   "interview.location",
+  // The company watch (R20): the news item the user picked, as "its title (its link)".
+  "watch.news",
   // Claims a message makes only when a record licenses them (claims.ts): set, or null.
   "claims.openingsPosted",
   "claims.followUpAgreed",
@@ -59,6 +61,10 @@ export const LIST_FIELDS = [
   "notes.personalInterestClause",
   "notes.questionClause",
   "colleagues.names",
+  // The company watch (R17, R20): open positions on record, each "its title (its link)"; the
+  // recruiter's variant is set only when the recipient is the recruiter (R13).
+  "watch.postings",
+  "watch.postingsToRecruiter",
 ] as const;
 
 export type ScalarField = (typeof SCALAR_FIELDS)[number];

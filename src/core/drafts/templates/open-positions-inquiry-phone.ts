@@ -6,6 +6,7 @@ export const OPEN_POSITIONS_INQUIRY_PHONE = `Call {{recipient.name}}{{#recipient
 - Recall something from your conversation: {{notes.highlight}}.{{/notes.highlight}}
 - Say you remain interested in working with {{company.name}}.{{#sender.strengths}}
 - Mention what you would bring: {{sender.strengths}}.{{/sender.strengths}}
-- Ask whether there are other openings where your background could help.
-- If nothing is open now, ask whether you may follow up in a month or two.
+{{#claims.openingsPosted}}- Say you noticed that {{company.name}} has posted other openings{{#watch.postings}} ({{watch.postings}}){{/watch.postings}}, and ask whether your background fits one.
+{{/claims.openingsPosted}}{{^claims.openingsPosted}}- Ask whether there are other openings where your background could help.
+{{/claims.openingsPosted}}- If nothing is open now, ask whether you may follow up in a month or two.
 `;
