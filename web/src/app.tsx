@@ -21,7 +21,8 @@ function screenFor(path: string, query: URLSearchParams) {
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   if (!first) return <TodayScreen />;
-  if (first === "capture") return <CaptureScreen interviewId={second ?? null} />;
+  if (first === "capture")
+    return <CaptureScreen interviewId={second ?? null} waiting={query.get("waiting")} />;
   if (first === "interviews" && second) return <InterviewRedirect id={second} />;
   if (first === "interviews") return <InterviewsScreen />;
   if (first === "applications" && second) return <ApplicationScreen id={second} />;

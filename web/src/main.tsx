@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { afterLoad } from "./after-load.js";
 import { App } from "./app.js";
 import "./styles.css";
 
@@ -10,3 +11,4 @@ if (root)
       <App />
     </StrictMode>,
   );
+afterLoad();

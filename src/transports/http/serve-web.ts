@@ -117,6 +117,12 @@ function fileResponse(c: Context, file: WebFile, cacheControl: string): Response
     etag: file.etag,
     "x-content-type-options": "nosniff",
   });
+  // index.html asked for by name (the service worker keeps it as the offline shell) is the
+  // app's page too: the same policy as `/`.
+  if (file.type === TYPES[".html"]) {
+    headers.set("content-security-policy", WEB_CSP);
+    headers.set("referrer-policy", "no-referrer");
+  }
   if (offered.length > 0) varyOnCoding(headers);
   if (etagMatches(c.req.header("if-none-match"), file.etag))
     return new Response(null, { status: 304, headers: notModifiedHeaders(headers) });

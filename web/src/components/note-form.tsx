@@ -16,7 +16,9 @@ export function NoteForm(props: {
   interviewId: string;
   contactId: string | null;
   about: string;
-  onSaved: () => void;
+  onSaved: (kept: boolean) => void;
+  /** How the note is saved: sent now (the default), or kept on the phone to send later. */
+  save?: (body: { kind: NoteKind; text: string }) => Promise<{ kept: boolean }>;
 }) {
   const id = useId();
   const [kind, setKind] = useState<NoteKind>("highlight");
@@ -28,9 +30,11 @@ export function NoteForm(props: {
     setBusy(true);
     setError(null);
     try {
-      await api.addNote(props.interviewId, { contactId: props.contactId, kind, text });
+      let kept = false;
+      if (props.save) ({ kept } = await props.save({ kind, text }));
+      else await api.addNote(props.interviewId, { contactId: props.contactId, kind, text });
       setText("");
-      props.onSaved();
+      props.onSaved(kept);
     } catch (err) {
       setError(err);
     } finally {

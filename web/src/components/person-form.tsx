@@ -10,7 +10,16 @@ import { bodyOf, CommitmentFields, EMPTY_PERSON, PersonFields } from "./person-f
  * a follow-up date and channel (R4). Someone the company knows already (same email) is seated
  * again, not duplicated.
  */
-export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSaved: () => void }) {
+export function PersonForm({
+  interviewId,
+  onSaved,
+  save,
+}: {
+  interviewId: string;
+  onSaved: () => void;
+  /** How the person is saved: sent now (the default), or kept on the phone to send later. */
+  save?: (body: AddContactRequest) => Promise<{ name: string; kept: boolean }>;
+}) {
   const id = useId();
   const [person, setPerson] = useState(EMPTY_PERSON);
   const [on, setOn] = useState("");
@@ -30,11 +39,17 @@ export function PersonForm({ interviewId, onSaved }: { interviewId: string; onSa
       followUpVia: via || null,
     };
     try {
-      const added = await api.addContact(interviewId, body);
+      const added = save
+        ? await save(body)
+        : { name: (await api.addContact(interviewId, body)).name, kept: false };
       setPerson(EMPTY_PERSON);
       setOn("");
       setVia("");
-      setStatus(`${added.name} added; the plan is updated.`);
+      setStatus(
+        added.kept
+          ? `${added.name} is kept on this phone and sent when the connection returns.`
+          : `${added.name} added; the plan is updated.`,
+      );
       onSaved();
       document.getElementById(`${id}-name`)?.focus();
     } catch (err) {
