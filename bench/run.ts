@@ -13,6 +13,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   web: async () => (await import("./web.bench.js")).benchWeb(),
   agenda: async () => (await import("./agenda.bench.js")).benchAgenda(),
   "first-screen": async () => (await import("./first-screen.bench.js")).benchFirstScreen(),
+  editor: async () => (await import("./editor.bench.js")).benchEditor(),
   outbox: async () => (await import("./outbox.bench.js")).benchOutbox(),
   hardening: async () => (await import("./hardening.bench.js")).benchHardening(),
   vcard: async () => (await import("./vcard.bench.js")).benchVCard(),

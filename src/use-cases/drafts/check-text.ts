@@ -24,13 +24,13 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
   const input = parseInput(checkTextInput, raw);
   let context: CheckContext;
   if (input.actionId) {
-    const drafted = await composeActionDraft(ctx, input.actionId);
+    const drafted = await actionCheckContext(ctx, input.actionId);
     // A channel given explicitly wins over the action's: the editor lets the user send a thank-you
     // as a card instead, and the recipient, notes and colleagues (R1, R7, R22) still apply.
     context = {
-      ...drafted.checkContext,
-      channel: input.channel ?? drafted.checkContext.channel,
-      subject: input.subject ?? drafted.checkContext.subject ?? null,
+      ...drafted,
+      channel: input.channel ?? drafted.channel,
+      subject: input.subject ?? drafted.subject ?? null,
     };
   } else {
     const [contacts, companies, profile] = await Promise.all([
@@ -50,4 +50,25 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
     };
   }
   return runCheckDraft(input.text, context);
+}
+
+// The editor checks on every pause in typing (issue 11: findings within 150 ms). Composing the
+// action's draft for its context (recipient, colleagues' drafts for R7, notes) costs 30–100 ms, so
+// the context is kept for CONTEXT_TTL_MS after it was composed: a change to the records shows in
+// the checks at most that much later. Per process, per account and action, CONTEXT_CACHE_SIZE at most.
+const CONTEXT_TTL_MS = 10_000;
+const CONTEXT_CACHE_SIZE = 200;
+const contexts = new Map<string, { context: CheckContext; until: number }>();
+
+async function actionCheckContext(ctx: UseCaseContext, actionId: string): Promise<CheckContext> {
+  const key = `${ctx.accountId}\u0000${actionId}`;
+  const now = Date.now();
+  const kept = contexts.get(key);
+  if (kept !== undefined && kept.until > now) return kept.context;
+  const { checkContext } = await composeActionDraft(ctx, actionId);
+  contexts.delete(key);
+  contexts.set(key, { context: checkContext, until: now + CONTEXT_TTL_MS });
+  // A Map iterates in insertion order: the first key is the oldest.
+  if (contexts.size > CONTEXT_CACHE_SIZE) contexts.delete(contexts.keys().next().value as string);
+  return checkContext;
 }
