@@ -43,6 +43,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     calendarFeed: null,
     watchSources: [],
     watchItems: [],
+    userWords: [],
   };
   for (let i = 0; i < count; i++) {
     const companyId = newId("co");

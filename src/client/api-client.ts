@@ -53,6 +53,7 @@ import type {
   SetProfileRequest,
   Template,
   UpdateCompanyRequest,
+  UserWord,
   WatchItem,
   WatchPollOutcome,
 } from "./api-types.js";
@@ -151,6 +152,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     editEvent: (id: string, body: EditEventRequest) =>
       json<EditedEvent>("PATCH", `/api/events/${enc(id)}`, body),
     listDeleted: () => json<DeletedRecord[]>("GET", "/api/trash"),
+    /** The user's own words, never misspellings in their checks (issue 11). */
+    listWords: () => json<UserWord[]>("GET", "/api/words"),
+    addWord: (word: string) => json<UserWord[]>("POST", "/api/words", { word }),
+    removeWord: (word: string) => json<UserWord[]>("POST", "/api/words/remove", { word }),
     restoreDeleted: (id: string) => json<DeletedRecord>("POST", `/api/trash/${enc(id)}/restore`),
     logCorrespondence: (interviewId: string, body: LogCorrespondenceRequest) =>
       json<Correspondence>("POST", `/api/interviews/${enc(interviewId)}/correspondence`, body),

@@ -146,3 +146,4 @@ export type CompanyWatch = z.output<typeof companyWatchSchema>;
 export type WatchPollOutcome = z.output<typeof pollOutcomeSchema>;
 export type WatchItem = z.output<typeof watchItemSchema>;
 export type AddWatchSourceRequest = z.input<typeof addWatchSourceBody>;
+export type { UserWord } from "../store/repositories/user-word.repository.js";

@@ -200,6 +200,14 @@ export interface ClientWritesTable {
   createdAt: string;
 }
 
+/** The user's own words, never misspellings (see the user-words migration). */
+export interface UserWordsTable {
+  accountId: string;
+  wordKey: string;
+  word: string;
+  createdAt: string;
+}
+
 export interface TemplatesTable {
   accountId: string;
   id: string;
@@ -224,6 +232,7 @@ export interface Database {
   trash: TrashTable;
   draftEdits: DraftEditsTable;
   clientWrites: ClientWritesTable;
+  userWords: UserWordsTable;
   smtpSettings: SmtpSettingsTable;
   outbox: OutboxTable;
   calendarSequences: CalendarSequencesTable;

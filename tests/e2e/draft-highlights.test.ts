@@ -121,5 +121,20 @@ run("the draft editor's marks sit on their words, on a 375 px phone", () => {
     await page
       .locator(".editor")
       .screenshot({ path: `${SCREENSHOTS}47-draft-highlights-editor.png` });
+
+    // "Add to my words" on a spelling finding: that mark goes at once and for every later check,
+    // and the word is in Settings, where it can be taken out.
+    await page.getByRole("button", { name: "Add “rollout” to my words" }).click();
+    await page.getByText(/Added “rollout” to your words/).waitFor();
+    await expect.poll(() => page.locator(".editor mark", { hasText: "rollout" }).count()).toBe(0);
+    await page.locator(".editor mark", { hasText: "definately" }).waitFor();
+    await marksMatch(["definately"]);
+    await page.goto(`${app.server.url}settings`);
+    const mine = page.getByRole("list", { name: "My words" });
+    await mine.getByText("rollout").waitFor();
+    await screenshot(page, "48-settings-my-words");
+    await page.getByRole("button", { name: "Remove “rollout”" }).click();
+    await page.getByText(/Removed “rollout”/).waitFor();
+    expect(await api.listWords()).toEqual([]);
   }, 60_000);
 });

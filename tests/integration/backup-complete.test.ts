@@ -26,6 +26,7 @@ import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { approveAndQueue } from "../../src/use-cases/sending/approve-and-queue.js";
 import { setSmtpSettings } from "../../src/use-cases/sending/set-smtp-settings.js";
 import { addWatchSource } from "../../src/use-cases/watch/add-watch-source.js";
+import { addUserWord } from "../../src/use-cases/words/add-user-word.js";
 import { snapshotStore } from "../support/count-rows.js";
 import {
   canReachPostgres,
@@ -134,6 +135,7 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
   const card = actions.find((a) => a.channel === "card");
   if (!card) throw new Error("the plan has no card");
   await saveDraftEdits(ctx, card.id, { body: "Dear Dana, thank you for your time." });
+  await addUserWord(ctx, { word: "Kubeflow" });
   await exportCalendar(ctx);
   await showCalendarFeed(ctx);
   await setSmtpSettings(ctx, KEY, {

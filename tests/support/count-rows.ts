@@ -19,6 +19,7 @@ const COUNTED: Record<keyof Database, true> = {
   trash: true,
   draftEdits: true,
   clientWrites: true,
+  userWords: true,
   smtpSettings: true,
   outbox: true,
   calendarSequences: true,

@@ -29,6 +29,7 @@ import { registerRecordRoutes } from "./routes/records.routes.js";
 import { registerSearchCalendarRoutes } from "./routes/search-calendar.routes.js";
 import { registerTrashRoutes } from "./routes/trash.routes.js";
 import { registerWatchRoutes } from "./routes/watch.routes.js";
+import { registerWordRoutes } from "./routes/words.routes.js";
 import { serveWeb } from "./serve-web.js";
 import { validationError } from "./validation-error.js";
 
@@ -178,6 +179,7 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     app,
     options.watchFetch ?? fetchPolicyFromEnv(process.env, { hosted: hosted !== null }),
   );
+  registerWordRoutes(app);
   if (hosted) registerAccountRoutes(app);
   const authRoutes = hosted?.authRoutes;
   if (authRoutes) app.on(["GET", "POST"], "/api/auth/*", (c) => authRoutes(c));

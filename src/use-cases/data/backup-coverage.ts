@@ -28,6 +28,7 @@ export const BACKUP_COVERAGE: Record<keyof Database, BackupCoverage> = {
   templates: { exportedAs: "templates" },
   trash: { exportedAs: "trash" },
   draftEdits: { exportedAs: "draftEdits" },
+  userWords: { exportedAs: "userWords" },
   calendarSequences: { exportedAs: "calendarSequences" },
   calendarFeeds: { exportedAs: "calendarFeed" },
   watchSources: { exportedAs: "watchSources" },

@@ -13,6 +13,7 @@ import { listNotes } from "../../store/repositories/note.repository.js";
 import { findProfile } from "../../store/repositories/profile.repository.js";
 import { listStoredTemplates } from "../../store/repositories/template.repository.js";
 import { listTrash } from "../../store/repositories/trash.repository.js";
+import { listUserWords } from "../../store/repositories/user-word.repository.js";
 import { listWatchItems, listWatchSources } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
 import type { ExportDocument } from "./export-document.js";
@@ -49,5 +50,6 @@ export async function exportData(ctx: UseCaseContext): Promise<ExportDocument> {
     calendarFeed: await findCalendarFeed(db, accountId),
     watchSources: byId(await listWatchSources(db, accountId)),
     watchItems: byId(await listWatchItems(db, accountId)),
+    userWords: await listUserWords(db, accountId),
   };
 }

@@ -6,6 +6,7 @@ import type {
   DeletedCorrespondence,
   TrashEntry,
 } from "../../store/repositories/trash.repository.js";
+import type { UserWord } from "../../store/repositories/user-word.repository.js";
 import { draftEditsRecord } from "../drafts/draft-edits-record.js";
 import {
   actionRecord,
@@ -49,6 +50,14 @@ const templateRecord = recordOf<StoredTemplate & { id: TemplateId }>()(
     id: z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]]),
     text: z.string().min(1).max(20_000),
     updatedAt: instant,
+  }),
+);
+
+// The user's own words (issue 11), never misspellings.
+const userWordRecord = recordOf<UserWord>()(
+  z.object({
+    word: z.string().min(1).max(40),
+    createdAt: instant,
   }),
 );
 
@@ -107,5 +116,7 @@ export const exportDocument = z.strictObject({
   // The company watch (R20; absent from exports made before it: none).
   watchSources: z.array(watchSourceRecord).default([]),
   watchItems: z.array(watchItemRecord).default([]),
+  // The user's own words (absent from exports made before them: none).
+  userWords: z.array(userWordRecord).default([]),
 });
 export type ExportDocument = z.output<typeof exportDocument>;

@@ -21,6 +21,7 @@ import { insertNotes } from "../../store/repositories/note.repository.js";
 import { saveProfile } from "../../store/repositories/profile.repository.js";
 import { insertTemplates } from "../../store/repositories/template.repository.js";
 import { insertTrash } from "../../store/repositories/trash.repository.js";
+import { insertUserWords } from "../../store/repositories/user-word.repository.js";
 import { insertWatchItems, insertWatchSources } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { inTransaction } from "../in-transaction.js";
@@ -82,6 +83,8 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
       await saveCalendarFeed(db, accountId, doc.calendarFeed.secret, doc.calendarFeed.createdAt);
     await insertWatchSources(db, accountId, doc.watchSources);
     await insertWatchItems(db, accountId, doc.watchItems);
+    // A word the user has already is kept as it is.
+    await insertUserWords(db, accountId, doc.userWords);
     return {
       companies: doc.companies.length,
       interviews: doc.interviews.length,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CheckContext, Finding } from "../../core/checks/check.types.js";
 import { listCompanies } from "../../store/repositories/company.repository.js";
 import { listContacts } from "../../store/repositories/contact.repository.js";
+import { listUserWords } from "../../store/repositories/user-word.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { parseInput } from "../parse-input.js";
 import { getProfile } from "../profile/get-profile.js";
@@ -49,7 +50,12 @@ export async function checkText(ctx: UseCaseContext, raw: CheckTextInput): Promi
       subject: input.subject,
     };
   }
-  return runCheckDraft(input.text, context);
+  // The user's own words, read on every check: "add to my words" counts from the next key on.
+  const words = (await listUserWords(ctx.db, ctx.accountId)).map((w) => w.word);
+  return runCheckDraft(input.text, {
+    ...context,
+    userWords: [...(context.userWords ?? []), ...words],
+  });
 }
 
 // The editor checks on every pause in typing (issue 11: findings within 150 ms). Composing the

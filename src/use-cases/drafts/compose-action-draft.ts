@@ -8,6 +8,7 @@ import {
   type SavedDraftEdits,
 } from "../../store/repositories/draft-edits.repository.js";
 import { findOutboxByKey, type OutboxState } from "../../store/repositories/outbox.repository.js";
+import { listUserWords } from "../../store/repositories/user-word.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { actionOutboxKey } from "../sending/approve-and-queue.js";
 import { loadDraftInput } from "./load-draft-input.js";
@@ -94,6 +95,11 @@ export async function composeActionDraft(
         ).body,
     );
   const checkContext = checkContextOf(input, draft, siblingDrafts);
+  // The user's own words ("add to my words", issue 11) are never misspellings.
+  checkContext.userWords = [
+    ...(checkContext.userWords ?? []),
+    ...(await listUserWords(ctx.db, ctx.accountId)).map((w) => w.word),
+  ];
   const findings = await runCheckDraft(draft.body, checkContext);
   return {
     draft,

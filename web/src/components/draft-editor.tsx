@@ -13,6 +13,8 @@ export function DraftEditor(props: {
   findings: Finding[];
   /** The text the findings were computed for; null when they were computed for another channel or subject. */
   checkedText: string | null;
+  /** "Add to my words" on a spelling finding: the word is never a misspelling again. */
+  onAddWord?: (word: string) => void;
 }) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -95,6 +97,11 @@ export function DraftEditor(props: {
                     ) : f.suggestion ? (
                       <span className="muted"> Suggestion: {f.suggestion}</span>
                     ) : null}
+                    {f.rule === "R21-spelling" && props.onAddWord && isOneWord(span) ? (
+                      <button type="button" onClick={() => props.onAddWord?.(span)}>
+                        Add “{span}” to my words
+                      </button>
+                    ) : null}
                   </li>
                 );
               })}
@@ -104,6 +111,11 @@ export function DraftEditor(props: {
       </div>
     </div>
   );
+}
+
+/** What "add to my words" can keep: one word, as the speller reads words. */
+function isOneWord(span: string): boolean {
+  return /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*$/u.test(span) && span.length <= 40;
 }
 
 /** A suggestion replaces a word or phrase; advice about a whole paragraph is shown, not applied. */

@@ -192,6 +192,20 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
     return () => clearTimeout(timer);
   }, [upToDate, body, subject, channel, action.id]);
 
+  // "Add to my words": kept for every later check, removable in Settings; checked again now.
+  const addWord = async (word: string) => {
+    setError(null);
+    try {
+      await api.addWord(word);
+      setStatus(
+        `Added “${word}” to your words; it is never counted as misspelt (Settings lists them).`,
+      );
+      setChecked((c) => ({ ...c, body: "" }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
   const copy = async () => {
     const text = channel === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
     try {
@@ -310,6 +324,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
         label="Message"
         value={body}
         onChange={setBody}
+        onAddWord={(word) => void addWord(word)}
         findings={findings}
         checkedText={
           checked.channel === channel && checked.subject === subject ? checked.body : null

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useState } from "react";
 import { api } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { MyWords } from "../components/my-words.js";
 import { ProfileForm } from "../components/profile-form.js";
 import { RecentlyDeleted } from "../components/recently-deleted.js";
 import { TemplateEditor } from "../components/template-editor.js";
@@ -47,6 +48,8 @@ export default function SettingsScreen() {
         // Keyed by the stored profile, so the form starts again from it after an import.
         <ProfileForm key={JSON.stringify(profile.data)} profile={profile.data} />
       ) : null}
+      <h2>My words</h2>
+      <MyWords />
       <h2>Recently deleted</h2>
       <RecentlyDeleted />
       <h2>Templates</h2>
