@@ -136,6 +136,35 @@ describe("parseMail properties (issue 15)", () => {
     );
   });
 
+  it("any bytes, MIME-shaped or not, are repaired without throwing, and parse or are refused by name", async () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        "Content-Type: multipart/mixed; boundary=b\r\n",
+        "Content-Type: text/plain; charset=utf-7\r\n",
+        "Content-Type: text/html; charset=ibm850\r\n",
+        "Content-Transfer-Encoding: quoted-printable\r\n",
+        "Content-Transfer-Encoding: base64\r\n",
+        "Subject: =?iso-8859-1?Q?\xe9=?= =?utf-7?B?K0FQdy0=?= =?x?Q?\r\n",
+        "\r\n",
+        "--b\r\n",
+        "--b--\r\n",
+        "=\r\n",
+        "+APw-",
+      ),
+      fc.uint8Array({ maxLength: 24 }).map((bytes) => Buffer.from(bytes).toString("latin1")),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 16 }), async (pieces) => {
+        const raw = Buffer.from(`From: a@b.example\r\n${pieces.join("")}`, "latin1");
+        expect(() => repairLegacyMime(raw)).not.toThrow();
+        const parsed = await parseMail(raw).catch((e: Error) => e);
+        if (parsed instanceof Error) expect(parsed.name).toBe("MalformedMailError");
+        else expect(typeof parsed.text).toBe("string");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("any words written with any entities come back as the words", () => {
     const word = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 8 })

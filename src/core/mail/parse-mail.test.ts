@@ -99,6 +99,14 @@ describe("parseMail on mail as real programs write it (issue 15)", () => {
     }
   });
 
+  it("reads a part without headers in 8-bit Latin-1 as Windows-1252, and keeps its place", async () => {
+    const mail = Buffer.from(
+      'From: a@b.example\r\nContent-Type: multipart/mixed; boundary="xx"\r\n\r\n--xx\r\n\r\nGr\xfc\xdfe aus M\xfcnchen\r\n--xx\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nzweiter Teil\r\n--xx--\r\n',
+      "latin1",
+    );
+    expect((await parseMail(mail)).text).toBe("Grüße aus München\nzweiter Teil");
+  });
+
   it("reads a body in a code page TextDecoder lacks, and 8-bit mail mislabelled UTF-8", async () => {
     const cp850 = Buffer.from(
       "From: a@b.example\r\nContent-Type: text/plain; charset=IBM850\r\n\r\nM\x81nchen, Stra\xe1e\r\n",

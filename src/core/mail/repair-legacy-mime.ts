@@ -22,9 +22,10 @@ export function repairLegacyMime(raw: Uint8Array): Uint8Array {
 
 /** One MIME entity (headers, blank line, body) as a latin1 string: one char per byte. */
 function repairEntity(entity: string, depth: number): string {
-  const end = HEADER_END.exec(entity);
+  // A part that opens with a blank line has no headers (text/plain, US-ASCII by default).
+  const end = /^\r?\n/.exec(entity) ?? HEADER_END.exec(entity);
   const headerText = end ? entity.slice(0, end.index) : entity;
-  const separator = end ? end[0] : "";
+  let separator = end ? end[0] : "";
   let body = end ? entity.slice(end.index + separator.length) : "";
   const type = contentTypeOf(headerText);
   let headers = repairHeaderBlock(headerText, type.charset);
@@ -34,7 +35,10 @@ function repairEntity(entity: string, depth: number): string {
   } else if (type.mediaType.startsWith("text/") || type.mediaType === "") {
     const transcoded = transcodeText(body, type.charset, transferEncodingOf(headerText));
     if (transcoded !== null) {
-      headers = withUtf8Headers(headers, type.mediaType || "text/plain", type.params);
+      const newline = entity.includes("\r\n") ? "\r\n" : "\n";
+      headers = withUtf8Headers(headers, type.mediaType || "text/plain", type.params, newline);
+      // A part that had no headers now has some: they need their blank line.
+      if (headerText === "") separator = `${newline}${newline}`;
       body = transcoded;
     }
   }
@@ -184,11 +188,15 @@ function transferDecoded(body: string, transfer: string): Buffer {
 }
 
 /** The header block with its Content-Type and Content-Transfer-Encoding saying UTF-8 in base64. */
-function withUtf8Headers(headerText: string, mediaType: string, params: string[]): string {
-  const newline = headerText.includes("\r\n") ? "\r\n" : "\n";
+function withUtf8Headers(
+  headerText: string,
+  mediaType: string,
+  params: string[],
+  newline: string,
+): string {
   const kept = headerText
     .split(/\r?\n(?![ \t])/)
-    .filter((field) => !/^content-(?:type|transfer-encoding)[ \t]*:/i.test(field));
+    .filter((field) => field !== "" && !/^content-(?:type|transfer-encoding)[ \t]*:/i.test(field));
   const type = [mediaType, "charset=utf-8", ...params].join("; ");
   return [...kept, `Content-Type: ${type}`, "Content-Transfer-Encoding: base64"].join(newline);
 }
