@@ -25,6 +25,7 @@ const groups = {
   draft: async () => (await import("./commands/draft.command.js")).registerDraftCommands,
   smtp: async () => (await import("./commands/smtp.command.js")).registerSmtpCommands,
   send: async () => (await import("./commands/send.command.js")).registerSendCommands,
+  watch: async () => (await import("./commands/watch.command.js")).registerWatchCommands,
 } satisfies Record<string, () => Promise<Register>>;
 
 type Group = keyof typeof groups;
@@ -58,6 +59,7 @@ const GROUP_OF: Record<string, Group> = {
   smtp: "smtp",
   send: "send",
   outbox: "send",
+  watch: "watch",
 };
 
 /** Global options that take a value, so the value is not mistaken for the command's name. */

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { loadSecretKey } from "../../delivery/smtp/load-secret-key.js";
 import { createSmtpSender } from "../../delivery/smtp/smtp-sender.js";
+import { type FetchPolicy, fetchPolicyFromEnv } from "../../delivery/web/fetch-policy.js";
 import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { newId } from "../../shared/new-id.js";
@@ -14,6 +15,7 @@ import {
   deliverNext,
 } from "../../use-cases/sending/deliver-next.js";
 import { queueMorningDigest } from "../../use-cases/sending/queue-morning-digest.js";
+import { pollDueWatchSources } from "../../use-cases/watch/poll-due-watch-sources.js";
 import { openDeliveryJournal } from "./open-delivery-journal.js";
 import { workerOptionsFromEnv } from "./worker-options-from-env.js";
 
@@ -37,6 +39,10 @@ export interface WorkerOptions {
   /** Messages in flight at once in this process. */
   concurrency?: number;
   digestEveryMs?: number;
+  /** How often the company watch looks for sources due a read (R20); 60 s. */
+  watchEveryMs?: number;
+  /** How the watch fetches; from the environment by default. */
+  watchFetch?: FetchPolicy;
   /** A file to which each delivery step is appended as a JSON line (see openDeliveryJournal). */
   journalPath?: string;
   onOutcome?: (outcome: DeliveryOutcome) => void;
@@ -118,9 +124,22 @@ export async function startWorker(given: WorkerOptions): Promise<void> {
       await sleep(options.digestEveryMs ?? 60_000, signal);
     }
   };
+  // The company watch (R20): each due source read once by pollWatchSource, the idempotent step a
+  // hosted job queue would run per source; here one loop per worker process.
+  const watchFetch = options.watchFetch ?? fetchPolicyFromEnv(process.env);
+  const watches = async (): Promise<void> => {
+    while (!signal.aborted) {
+      try {
+        await pollDueWatchSources(base, watchFetch);
+      } catch (error) {
+        onError(error);
+      }
+      await sleep(options.watchEveryMs ?? 60_000, signal);
+    }
+  };
   try {
     const lanes = Array.from({ length: concurrency }, lane);
-    await Promise.all([...lanes, digests()]);
+    await Promise.all([...lanes, digests(), watches()]);
   } finally {
     sender.close();
     journal?.close();
