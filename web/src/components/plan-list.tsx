@@ -1,4 +1,5 @@
 import type { FollowUpAction } from "../../../src/client/api-types.js";
+import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { channelLabel, formatDate, kindLabel } from "../format.js";
 import { Link } from "../router.js";
 
@@ -28,7 +29,7 @@ export function PlanList({
               <span className={`badge ${a.status}`}>{a.status}</span>
             </p>
             <p className="why">
-              {a.why} <span className="rules">({a.rules.join(", ")})</span>
+              {citeSources(a.why)} <span className="rules">({a.rules.join(", ")})</span>
             </p>
             {settled ? null : (
               <Link href={`/actions/${encodeURIComponent(a.id)}/draft`}>

@@ -5,6 +5,7 @@ import type {
   TimelineEntry,
 } from "../../../src/client/api-types.js";
 import type { PlanChange } from "../../../src/client/event-types.js";
+import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
 import { CorrespondenceEntry } from "../components/correspondence-entry.js";
 import { ErrorMessage } from "../components/error-message.js";
@@ -200,7 +201,7 @@ function Entry({
             <span className={`badge ${a.status}`}>{a.status}</span>
           </h3>
           <p className="why">
-            {a.why} <span className="rules">({a.rules.join(", ")})</span>
+            {citeSources(a.why)} <span className="rules">({a.rules.join(", ")})</span>
           </p>
           {a.skipReason ? <p>Skipped: {a.skipReason}</p> : null}
           {open ? (

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ActionDraft, DraftFormat, Finding, SentText } from "../../../src/client/api-types.js";
 import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
 import { toMailto } from "../../../src/core/drafts/formats/to-mailto.js";
+import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
 import { DraftEditor } from "../components/draft-editor.js";
 import { ErrorMessage } from "../components/error-message.js";
@@ -278,7 +279,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
         <span className={`badge ${action.status}`}>{action.status}</span>
       </p>
       <p className="why">
-        {action.why} <span className="rules">({action.rules.join(", ")})</span>
+        {citeSources(action.why)} <span className="rules">({action.rules.join(", ")})</span>
       </p>
       {draft.missing.length > 0 ? (
         <div className="card warning">
