@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { APP_NAV } from "../../src/client/today-words.js";
+import { SIGNED_OUT_EVENT } from "./api.js";
 import { Link, useLocation } from "./router.js";
 import { TodayScreen } from "./screens/today-screen.js";
 
@@ -13,6 +14,10 @@ const ContactsScreen = lazy(() => import("./screens/contacts-screen.js"));
 const SearchScreen = lazy(() => import("./screens/search-screen.js"));
 const SettingsScreen = lazy(() => import("./screens/settings-screen.js"));
 const InterviewRedirect = lazy(() => import("./screens/interview-redirect.js"));
+// Hosted mode only: a local server never answers 401, so these are never fetched there.
+const SignInScreen = lazy(() => import("./screens/sign-in-screen.js"));
+const ResetPasswordScreen = lazy(() => import("./screens/reset-password-screen.js"));
+const AccountScreen = lazy(() => import("./screens/account-screen.js"));
 
 // Shared with the server, which draws the same header into the first HTML of Today.
 const NAV = APP_NAV;
@@ -30,6 +35,7 @@ function screenFor(path: string, query: URLSearchParams) {
   if (first === "contacts") return <ContactsScreen openId={second ?? null} />;
   if (first === "search") return <SearchScreen initial={query.get("q") ?? ""} />;
   if (first === "settings") return <SettingsScreen />;
+  if (first === "account") return <AccountScreen />;
   return (
     <section>
       <h1>Not found</h1>
@@ -53,7 +59,22 @@ export function App() {
     }
     main.current?.focus();
   }, [path]);
+  // Hosted mode: any 401 means no valid session here (signed out, expired or ended elsewhere).
+  const [signedOut, setSignedOut] = useState(false);
+  useEffect(() => {
+    const onSignedOut = () => setSignedOut(true);
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+  }, []);
   const section = `/${path.split("/")[1] ?? ""}`;
+  const screen =
+    path === "/reset-password" ? (
+      <ResetPasswordScreen token={query.get("token")} error={query.get("error")} />
+    ) : signedOut ? (
+      <SignInScreen />
+    ) : (
+      screenFor(path, query)
+    );
   return (
     <>
       <a className="skip" href="#main">
@@ -83,7 +104,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>{screenFor(path, query)}</Suspense>
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>{screen}</Suspense>
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { MyWords } from "../components/my-words.js";
 import { ProfileForm } from "../components/profile-form.js";
 import { RecentlyDeleted } from "../components/recently-deleted.js";
 import { TemplateEditor } from "../components/template-editor.js";
+import { Link } from "../router.js";
 import { useLoad } from "../use-load.js";
 
 /** Settings: profile, holidays, preferences, templates, the calendar feed, export and import. */
@@ -12,6 +13,8 @@ export default function SettingsScreen() {
   const profile = useLoad(() => api.getProfile(), "profile");
   const templates = useLoad(() => api.listTemplates(), "templates");
   const feed = useLoad(() => api.getCalendarFeed(), "feed");
+  // Hosted mode only: a local server has no accounts, and answers 404 here.
+  const sessions = useLoad(() => api.listSessions(), "sessions");
   const [feedStatus, setFeedStatus] = useState("");
   const [importStatus, setImportStatus] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -43,6 +46,12 @@ export default function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      {sessions.data ? (
+        <p>
+          <Link href="/account">Your account</Link>: where you are signed in, your email and
+          password, signing out, deleting the account.
+        </p>
+      ) : null}
       <ErrorMessage error={profile.error ?? templates.error ?? feed.error} />
       {profile.data ? (
         // Keyed by the stored profile, so the form starts again from it after an import.

@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseMessage, type SmtpSink, startSmtpSink } from "../delivery/smtp-sink.js";
+import { dropSchema } from "../support/drop-schema.js";
+import { canReachPostgres, TEST_DATABASE_URL } from "../support/test-store.js";
+import {
+  chromiumAvailable,
+  launchChromium,
+  newPhonePage,
+  screenshot,
+  seriousViolations,
+} from "./browser.js";
+import { type RunningApp, startBuiltServer } from "./start-server.js";
+
+/** A port free right now: the public origin must name it before the server starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const EMAIL = "ana@example.com";
+const PASSWORD = "correct horse battery staple";
+
+describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
+  "hosted mode in chromium on a phone: sign up, confirm by mail, sign in, the account page, sign out",
+  () => {
+    const schema = `ft_test_${randomBytes(6).toString("hex")}`;
+    let sink: SmtpSink;
+    let server: RunningApp;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let origin: string;
+    beforeAll(async () => {
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`create schema ${schema}`);
+      await admin.end();
+      sink = await startSmtpSink();
+      const port = await freePort();
+      // localhost: a secure context for chromium, so the Secure session cookie is kept on http.
+      origin = `http://localhost:${port}`;
+      server = await startBuiltServer(
+        {
+          DATABASE_URL: `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=-c%20search_path%3D${schema}`,
+          FOLLOWTHROUGH_SESSION_SECRET: randomBytes(32).toString("base64"),
+          FOLLOWTHROUGH_PUBLIC_ORIGIN: origin,
+          FOLLOWTHROUGH_SMTP_URL: `smtp://${encodeURIComponent(sink.user)}:${encodeURIComponent(sink.password)}@127.0.0.1:${sink.port}`,
+        },
+        ["--hosted", "--port", String(port)],
+      );
+      browser = await launchChromium();
+      ({ context, page } = await newPhonePage(browser));
+    }, 120_000);
+    afterAll(async () => {
+      await context?.close();
+      await browser?.close();
+      await server?.stop();
+      await sink?.close();
+      await dropSchema(TEST_DATABASE_URL, schema);
+    });
+
+    it("asks to sign in, makes an account, confirms it by the mailed link and signs in", async () => {
+      await page.goto(`${origin}/`);
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      await page.getByRole("button", { name: "Make an account" }).click();
+      await page.getByLabel("Your name").fill("Ana Ruiz");
+      await page.getByLabel("Email").fill(EMAIL);
+      await page.getByLabel(/^Password/).fill(PASSWORD);
+      await page.getByRole("button", { name: "Make the account" }).click();
+      await expect
+        .poll(() => page.getByRole("status").textContent())
+        .toMatch(/We sent a link to ana@example\.com/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "hosted-sign-up-sent");
+
+      const mail = await parseMessage(sink.accepted.at(-1)?.raw ?? "");
+      const link = /https?:\/\/\S+/.exec(mail.text ?? "")?.[0] ?? "";
+      expect(link.startsWith(`${origin}/api/auth/verify-email?`)).toBe(true);
+      await page.goto(link);
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      await page.getByLabel("Email").fill(EMAIL);
+      await page.getByLabel(/^Password/).fill(PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { name: /^Today/ }).waitFor();
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === "__Secure-followthrough.session_token");
+      expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+    });
+
+    it("shows where you are signed in on the account page, and signs out", async () => {
+      await page.goto(`${origin}/account`);
+      await page.getByRole("heading", { name: "Your account" }).waitFor();
+      await page.getByText("This browser").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "hosted-account");
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      // The session is gone on the server: the API answers 401 to this browser.
+      const status = await page.evaluate(() => fetch("/api/profile").then((r) => r.status));
+      expect(status).toBe(401);
+    });
+  },
+);
