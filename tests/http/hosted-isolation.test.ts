@@ -269,6 +269,10 @@ const ROUTES: Record<string, Expectation> = {
     unknown: `/api/account/sessions/${X}`,
   },
   "GET /api/account/audit": { kind: "own", path: "/api/account/audit" },
+  "GET /api/words": { kind: "own", path: "/api/words" },
+  "POST /api/words": { kind: "own", path: "/api/words", body: { word: "Beaword" } },
+  // B's own word; B naming the word A added removes nothing of A's (checked below).
+  "POST /api/words/remove": { kind: "own", path: "/api/words/remove", body: { word: "Beaword" } },
   "GET /api/companies/{id}/watch": {
     kind: "foreign",
     path: (s) => `/api/companies/${s.company}/watch`,
@@ -398,6 +402,7 @@ describe.runIf(await canReachPostgres())("hosted isolation on every route (Postg
     const plan = await api.getPlan(added.interview.id);
     const action =
       plan.actions.find((x) => x.channel === "email" && x.status === "planned") ?? plan.actions[0];
+    await api.addWord("Zyxwvword");
     const feed = await api.getCalendarFeed();
     const sessions = (await app.call("GET", "/api/account/sessions", undefined, { jar: a }))
       .body as { id: string }[];
@@ -491,6 +496,8 @@ describe.runIf(await canReachPostgres())("hosted isolation on every route (Postg
         if (r.text.includes(needle)) leaks.push({ route, leaked: needle });
     }
     expect(leaks).toEqual([]);
+    await app.call("POST", "/api/words/remove", { word: "Zyxwvword" }, { jar: b });
+    expect((await app.client(a).listWords()).map((w) => w.word)).toEqual(["Zyxwvword"]);
   });
 
   it("gives A's calendar only at A's secret address, and nothing at a made-up one", async () => {
