@@ -286,6 +286,24 @@ describe.each(STORE_KINDS)("import-mail on %s (R25, R16)", (kind) => {
       (await showPlan(t.ctx, interview.id)).map((a) => [a.id, a.status, a.window.due]),
     ).toEqual(plan);
 
+    // Nor can a message from before the interview be one of its follow-ups: refused, by name.
+    const thanks = (await showPlan(t.ctx, interview.id)).find(
+      (a) => a.kind === "thank-you-email" && a.status === "planned",
+    );
+    expect(thanks).toBeDefined();
+    const before = await snapshotStore(t.store);
+    const refused = await logCorrespondence(t.ctx, {
+      interviewId: interview.id,
+      direction: "out",
+      channel: "email",
+      at: "2023-03-14T10:00:00Z",
+      actionId: thanks?.id,
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).field).toBe("actionId");
+    expect((refused as AppError).message).toMatch(/before the interview/);
+    expect(await snapshotStore(t.store)).toEqual(before);
+
     // The same message a day after the interview is a reply, and moves the plan.
     const recent = old
       .replace("Tue, 14 Mar 2023 09:00:00 +0000", "Thu, 19 Nov 2026 09:00:00 +0000")

@@ -100,6 +100,13 @@ export async function logCorrespondence(
         ? await findFulfilledAction(tx, interview.id, input.contactIds, input.channel, occurredAt)
         : null;
     if (input.actionId && !action) throw notFound("action", "action");
+    // R16: every follow-up comes after the interview; a message from before it is none of them.
+    if (action && beforeInterview)
+      throw invalidInput(
+        "actionId",
+        `This message is from ${occurredAt}, before the interview (${interview.startsAt}), so it cannot be the follow-up ${action.id}.`,
+        "no action, or the time the message really went",
+      );
     if (action && (action.status === "sent" || action.status === "done")) {
       throw new AppError("CONFLICT", `Action ${action.id} is already ${action.status}.`, {
         field: "action",
