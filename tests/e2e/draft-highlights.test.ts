@@ -129,6 +129,14 @@ run("the draft editor's marks sit on their words, on a 375 px phone", () => {
     await expect.poll(() => page.locator(".editor mark", { hasText: "rollout" }).count()).toBe(0);
     await page.locator(".editor mark", { hasText: "definately" }).waitFor();
     await marksMatch(["definately"]);
+    // R23's answers beside the draft, filled from the profile and the notes.
+    await page.getByLabel("Question").selectOption("why-you");
+    await page.getByRole("button", { name: "Prepare the answer" }).click();
+    const answer = page.getByLabel("Prepared answer");
+    await answer.waitFor();
+    expect((await answer.textContent())?.length ?? 0).toBeGreaterThan(40);
+    await answer.scrollIntoViewIfNeeded();
+    await screenshot(page, "49-draft-answers");
     await page.goto(`${app.server.url}settings`);
     const mine = page.getByRole("list", { name: "My words" });
     await mine.getByText("rollout").waitFor();

@@ -5,6 +5,7 @@ import { toMailto } from "../../../src/core/drafts/formats/to-mailto.js";
 import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
 import { DraftEditor } from "../components/draft-editor.js";
+import { EmployerAnswers } from "../components/employer-answers.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link, navigate } from "../router.js";
@@ -386,6 +387,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
         </button>
       </div>
       <ErrorMessage error={error} />
+      <EmployerAnswers interviewId={action.interviewId} />
       <p>
         <Link href={`/applications/${encodeURIComponent(data.applicationId)}`}>
           Back to the timeline
