@@ -95,6 +95,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
         companyId,
         name: `Person ${i}-${c}`,
         title: "Engineer",
+        organization: null,
         email: `p${i}-${c}@example.com`,
         phone: null,
         linkedinUrl: null,

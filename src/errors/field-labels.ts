@@ -34,6 +34,7 @@ const LABELS: Record<string, string> = {
   name: "Name",
   nextAt: "Next round's time",
   note: "Note",
+  organization: "Organization",
   outcome: "Outcome",
   phone: "Phone",
   postalAddress: "Postal address",

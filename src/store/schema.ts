@@ -74,6 +74,7 @@ export interface ContactsTable {
   companyId: string;
   name: string;
   title: string | null;
+  organization: string | null;
   email: string | null;
   phone: string | null;
   linkedinUrl: string | null;

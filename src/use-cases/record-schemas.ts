@@ -137,6 +137,7 @@ export const contactRecord = recordOf<Contact>()(
     companyId: recordId,
     name: z.string().min(1),
     title: nullableText,
+    organization: nullableText,
     email: nullableText,
     phone: nullableText,
     linkedinUrl: nullableText,

@@ -93,9 +93,14 @@ describe.each(STORE_KINDS)("importContacts on %s", (kind) => {
       on.id,
       fixture("outlook-21-windows-1252.vcf"),
     );
-    expect(people.map((p) => [p.name, p.title, p.postalAddress])).toEqual([
-      ["Sören Täve Nüßlebaum", "Geschäftsführer", "Lämmerweg 4\nKöln, 50667\nDeutschland"],
-      ["François Lefèvre", "Chargé de recrutement", null],
+    expect(people.map((p) => [p.name, p.title, p.organization, p.postalAddress])).toEqual([
+      [
+        "Sören Täve Nüßlebaum",
+        "Geschäftsführer",
+        "Müller & Söhne GmbH",
+        "Lämmerweg 4\nKöln, 50667\nDeutschland",
+      ],
+      ["François Lefèvre", "Chargé de recrutement", "Société Générale", null],
     ]);
     expect(skipped).toEqual([]);
     expect(guessedCharset).toBe("windows-1252");
@@ -155,5 +160,30 @@ describe.each(STORE_KINDS)("importContacts on %s", (kind) => {
     const { people, skipped } = await importContacts(t.ctx, on.id, file, { skipInvalid: true });
     expect(people.map((p) => p.name)).toEqual(["Amara Okafor"]);
     expect(skipped).toHaveLength(2);
+  });
+
+  it("keeps the organization on the card (ORG), fills it in for someone known, and reports a different one as a conflict", async () => {
+    const on = await interview("Acme");
+    const agency = (org: string) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Raj Patel\r\nORG:${org};Tech\r\nEMAIL:raj@hays.example\r\nEND:VCARD\r\n`;
+    const typed = await addContact(t.ctx, {
+      interviewId: on.id,
+      name: "Raj Patel",
+      email: "raj@hays.example",
+    });
+    expect(typed.organization).toBeNull();
+    const first = await importContacts(t.ctx, on.id, agency("Hays Recruiting"));
+    expect(first.people[0]).toMatchObject({ id: typed.id, organization: "Hays Recruiting" });
+    expect(first.report[0]?.summary).toBe("Raj Patel: added organization Hays Recruiting");
+    const second = await importContacts(t.ctx, on.id, agency("Robert Half"));
+    expect(second.people[0]?.organization).toBe("Hays Recruiting");
+    expect(second.report[0]?.conflicts).toEqual([
+      {
+        field: "organization",
+        label: "Organization",
+        kept: "Hays Recruiting",
+        onCard: "Robert Half",
+      },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ const DANA: Contact = {
   companyId: "co_acme",
   name: "Dana Whitfield",
   title: "Head of Data",
+  organization: null,
   email: "dana@acme.example",
   phone: null,
   linkedinUrl: null,
@@ -30,6 +31,7 @@ const DANA: Contact = {
 const card = (fields: Partial<CardFields>): CardFields => ({
   name: "Dana Whitfield",
   title: null,
+  organization: null,
   email: null,
   phone: null,
   linkedinUrl: null,
@@ -111,6 +113,7 @@ const optional = fc.option(
 const cards = fc.record({
   name: fc.constantFrom("Dana Whitfield", "dana whitfield", "Raj"),
   title: optional,
+  organization: optional,
   email: optional,
   phone: optional,
   linkedinUrl: optional,

@@ -5,6 +5,7 @@ import type { Contact } from "../domain/types.js";
 export interface CardFields {
   name: string;
   title: string | null;
+  organization: string | null;
   email: string | null;
   phone: string | null;
   linkedinUrl: string | null;
@@ -12,7 +13,14 @@ export interface CardFields {
 }
 
 /** The fields a card can fill in on a person already known; the name is compared, never filled. */
-export const MERGED_FIELDS = ["title", "email", "phone", "linkedinUrl", "postalAddress"] as const;
+export const MERGED_FIELDS = [
+  "title",
+  "organization",
+  "email",
+  "phone",
+  "linkedinUrl",
+  "postalAddress",
+] as const;
 export type MergedField = (typeof MERGED_FIELDS)[number];
 
 export interface FilledField {

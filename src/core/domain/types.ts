@@ -147,6 +147,11 @@ export interface Contact {
   /** R1: exactly as on the business card. */
   name: string;
   title: string | null;
+  /**
+   * The organization the card names (vCard ORG), as written there (R1); it may differ from the
+   * company interviewing (a recruiting agency). Null: not given.
+   */
+  organization: string | null;
   email: string | null;
   phone: string | null;
   linkedinUrl: string | null;

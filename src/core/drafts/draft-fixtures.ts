@@ -74,6 +74,7 @@ function contact(overrides: Partial<Contact> & Pick<Contact, "id" | "name">): Co
   return {
     companyId: COMPANY.id,
     title: null,
+    organization: null,
     email: null,
     phone: null,
     linkedinUrl: null,

@@ -66,6 +66,7 @@ export function person(id: string, overrides: Partial<Participant> = {}): Partic
     companyId: "co_acme",
     name: `Person ${id}`,
     title: null,
+    organization: null,
     email: `${id}@acme.example`,
     phone: null,
     linkedinUrl: null,

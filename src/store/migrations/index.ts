@@ -9,6 +9,7 @@ import * as eventTimeline from "./2026-12-01T1300-event-timeline.js";
 import * as draftEdits from "./2026-12-02T0900-draft-edits.js";
 import * as contactRegister from "./2026-12-02T1000-contact-register.js";
 import * as companyRegister from "./2026-12-02T1100-company-register.js";
+import * as contactOrganization from "./2026-12-03T0900-contact-organization.js";
 import * as companyWatch from "./2026-12-03T1200-company-watch.js";
 import * as userWords from "./2026-12-03T1300-user-words.js";
 import * as hostedAccounts from "./2026-12-03T1500-hosted-accounts.js";
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T0900-draft-edits": draftEdits,
   "2026-12-02T1000-contact-register": contactRegister,
   "2026-12-02T1100-company-register": companyRegister,
+  "2026-12-03T0900-contact-organization": contactOrganization,
   "2026-12-03T1200-company-watch": companyWatch,
   "2026-12-03T1300-user-words": userWords,
   "2026-12-03T1500-hosted-accounts": hostedAccounts,

@@ -168,6 +168,7 @@ export function toContact(row: ContactsTable): Contact {
     companyId: row.companyId,
     name: row.name,
     title: row.title,
+    organization: row.organization,
     email: row.email,
     phone: row.phone,
     linkedinUrl: row.linkedinUrl,

@@ -47,6 +47,7 @@ import {
 export const contactFields = z.object({
   name: text(200),
   title: optionalText(200),
+  organization: optionalText(200),
   email,
   phone: optionalText(50),
   linkedinUrl: url,
@@ -183,6 +184,7 @@ export async function addContactsToInterview(
           companyId: application.companyId,
           name: person.name,
           title: person.title,
+          organization: person.organization,
           email: person.email,
           phone: person.phone,
           linkedinUrl: person.linkedinUrl,

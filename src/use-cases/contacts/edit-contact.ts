@@ -23,7 +23,7 @@ export const editContactInput = editContactChanges.extend({ id: text(40) });
 export type EditContactInput = z.input<typeof editContactInput>;
 
 /**
- * Corrects a person — name as on the card (R1), title, email, phone, postal address, LinkedIn,
+ * Corrects a person — name as on the card (R1), title, organization, email, phone, postal address, LinkedIn,
  * agreed to connect (R5) — and re-plans their company at once: an email or address now known,
  * or a LinkedIn request now agreed, changes what can be sent (R8, R9).
  */
@@ -43,6 +43,7 @@ export async function editContact(ctx: UseCaseContext, raw: EditContactInput): P
       ...before,
       name: pick("name"),
       title: pick("title"),
+      organization: pick("organization"),
       email: pick("email"),
       phone: pick("phone"),
       linkedinUrl: pick("linkedinUrl"),

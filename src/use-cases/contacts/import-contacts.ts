@@ -65,6 +65,7 @@ export async function importContacts(
           {
             name: card.name,
             title: card.title,
+            organization: card.organization,
             email: card.email,
             phone: card.phone,
             linkedinUrl: card.linkedinUrl,

@@ -36,8 +36,10 @@ const event = eventRecord.extend({
   timelineDate: eventRecord.shape.timelineDate.default(null),
 });
 
-// Absent from exports made before people and companies had a register: the country's greeting.
+// Absent from exports made before people and companies had a register: the country's greeting;
+// before a person kept the organization on their card: none.
 const contact = contactRecord.extend({
+  organization: contactRecord.shape.organization.default(null),
   honorific: contactRecord.shape.honorific.default(null),
   register: contactRecord.shape.register.default(null),
 });

@@ -11,6 +11,7 @@ import {
 export interface PersonDraft {
   name: string;
   title: string;
+  organization: string;
   honorific: string;
   register: Register | "";
   email: string;
@@ -25,6 +26,7 @@ export interface PersonDraft {
 export const EMPTY_PERSON: PersonDraft = {
   name: "",
   title: "",
+  organization: "",
   honorific: "",
   register: "",
   email: "",
@@ -40,6 +42,7 @@ export function draftOf(c: Contact): PersonDraft {
   return {
     name: c.name,
     title: c.title ?? "",
+    organization: c.organization ?? "",
     honorific: c.honorific ?? "",
     register: c.register ?? "",
     email: c.email ?? "",
@@ -57,6 +60,7 @@ export function bodyOf(d: PersonDraft) {
   return {
     name: d.name,
     title: d.title || null,
+    organization: d.organization || null,
     honorific: d.honorific || null,
     register: d.register || null,
     email: d.email || null,
@@ -94,6 +98,13 @@ export function PersonFields(props: {
           id={`${id}-title-input`}
           value={person.title}
           onChange={(e) => set("title", e.target.value)}
+        />
+        <label htmlFor={`${id}-organization`}>Organization</label>
+        <input
+          id={`${id}-organization`}
+          value={person.organization}
+          autoComplete="off"
+          onChange={(e) => set("organization", e.target.value)}
         />
         <label htmlFor={`${id}-honorific`}>Honorific (Ms, Dr, Mx…)</label>
         <input

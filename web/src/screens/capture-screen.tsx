@@ -258,7 +258,9 @@ function People({ interviewId, writes }: { interviewId: string; writes: WaitingW
           <li key={person.id} className="card">
             <h3>{person.name}</h3>
             <p className="meta">
-              {[person.title, person.role, person.email, person.phone].filter(Boolean).join(" · ")}
+              {[person.title, person.organization, person.role, person.email, person.phone]
+                .filter(Boolean)
+                .join(" · ")}
               {person.agreedToConnect ? " · agreed to connect" : ""}
               {person.followUpOn
                 ? ` · follow up on ${person.followUpOn} by ${person.followUpVia}`

@@ -27,7 +27,7 @@ export default function ContactsScreen({ openId }: { openId: string | null }) {
               </Link>
             </h2>
             <p className="meta">
-              {[c.title, c.role, c.email, c.phone].filter(Boolean).join(" · ")}
+              {[c.title, c.organization, c.role, c.email, c.phone].filter(Boolean).join(" · ")}
             </p>
             {openId === c.id && open.data ? (
               <ul>

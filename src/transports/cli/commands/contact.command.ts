@@ -26,6 +26,7 @@ export function registerContactCommands(program: Command): void {
     .option("--email <email>")
     .option("--role <role>", "interviewer, recruiter, hiring-manager or supervisor", "interviewer")
     .option("--title <title>")
+    .option("--organization <name>", "the organization on their card (ORG), e.g. an agency")
     .option("--phone <phone>")
     .option("--linkedin <url>")
     .option("--address <text>", "postal address, lines separated by \\n")
@@ -45,6 +46,7 @@ export function registerContactCommands(program: Command): void {
           email: s("email"),
           role: s("role") as "interviewer",
           title: s("title"),
+          organization: s("organization"),
           phone: s("phone"),
           linkedinUrl: s("linkedin"),
           postalAddress: s("address")?.replaceAll("\\n", "\n"),
@@ -70,6 +72,7 @@ export function registerContactCommands(program: Command): void {
     .option("--email <email>")
     .option("--role <role>", "interviewer, recruiter, hiring-manager or supervisor")
     .option("--title <title>")
+    .option("--organization <name>", "the organization on their card (ORG), e.g. an agency")
     .option("--phone <phone>")
     .option("--linkedin <url>")
     .option("--address <text>", "postal address, lines separated by \\n")
@@ -94,6 +97,7 @@ export function registerContactCommands(program: Command): void {
             ...given("email", "email"),
             ...given("role", "role"),
             ...given("title", "title"),
+            ...given("organization", "organization"),
             ...given("phone", "phone"),
             ...given("linkedin", "linkedinUrl"),
             ...(typeof opts.address === "string"
@@ -197,7 +201,7 @@ export function registerContactCommands(program: Command): void {
       await runCommand(command, async ({ ctx, print }) => {
         print(await showContact(ctx, id), (d) =>
           [
-            `${d.contact.name}${d.contact.title ? `, ${d.contact.title}` : ""} (${d.contact.role})`,
+            `${d.contact.name}${d.contact.title ? `, ${d.contact.title}` : ""}${d.contact.organization ? `, ${d.contact.organization}` : ""} (${d.contact.role})`,
             `Email: ${d.contact.email ?? "-"}   Phone: ${d.contact.phone ?? "-"}   LinkedIn: ${d.contact.linkedinUrl ?? "-"}`,
             `Agreed to connect: ${d.contact.agreedToConnect ? "yes" : "no"}`,
             ...d.participations.map(
