@@ -7,6 +7,7 @@ import type {
 import type { PlanChange } from "../../../src/client/event-types.js";
 import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
+import { CompanyWatch } from "../components/company-watch.js";
 import { CorrespondenceEntry } from "../components/correspondence-entry.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { EventEntry } from "../components/event-entry.js";
@@ -127,6 +128,7 @@ export default function ApplicationScreen({ id }: { id: string }) {
       <h2>Something happened?</h2>
       <RecordEventForm interviews={interviews} peopleOf={peopleOf} onSaved={saved} />
       <LogMessageForm interviews={interviews} people={d.contacts} onSaved={saved} />
+      <CompanyWatch company={d.company} />
       <ForgetCompany company={d.company} />
     </section>
   );
