@@ -75,9 +75,9 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
       <ErrorMessage error={error} />
       {answer !== null ? (
         <>
-          <p className="body" aria-label="Prepared answer">
+          <div className="body" role="region" aria-label="Prepared answer">
             {answer}
-          </p>
+          </div>
           <div className="buttons">
             <button type="button" onClick={() => void copy()}>
               Copy the answer
