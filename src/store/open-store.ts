@@ -144,6 +144,10 @@ async function migrateToLatest(db: Kysely<Database>, pgSchema: string | undefine
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
+    // Work done side by side lands in any order: a store that already ran a later migration
+    // still runs one with an earlier timestamp that arrived after it (each is forward-only and
+    // independent of the others of the same day).
+    allowUnorderedMigrations: true,
     ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
