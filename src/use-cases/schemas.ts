@@ -28,7 +28,10 @@ export const clientId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16 to 64 letters, digits, - or _")
   .nullish()
-  .transform((s) => s ?? null);
+  .transform((s) => s ?? null)
+  .describe(
+    "An id made on the phone for this write: sent again with it, the write is stored once and answered with the record it made",
+  );
 
 /** The honorific a formal greeting uses, as the user gives it ("Ms", "Dr", "Mx"). */
 const HONORIFIC = /^(\p{L}[\p{L}.'-]*( \p{L}[\p{L}.'-]*)?)?$/u;
