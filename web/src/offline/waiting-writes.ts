@@ -254,7 +254,13 @@ export async function recordOf(clientId: string): Promise<string | null> {
   return (await sentStore.get(clientId))?.recordId ?? null;
 }
 
-/** Sends what waits now, and again whenever the connection comes back or the app is shown. */
+/** While writes wait and the phone says it is online, how often to try again (a captive portal, a store that was busy). */
+const RETRY_EVERY_MS = 30_000;
+
+/**
+ * Sends what waits now, and again whenever the connection comes back, the app is shown, or
+ * every RETRY_EVERY_MS while something still waits.
+ */
 export function startSync(): void {
   if (started) return;
   started = true;
@@ -262,6 +268,9 @@ export function startSync(): void {
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && navigator.onLine) void syncWaiting();
   });
+  setInterval(() => {
+    if (navigator.onLine && writes.some((w) => w.state === "waiting")) void syncWaiting();
+  }, RETRY_EVERY_MS);
   if (navigator.onLine) void syncWaiting();
   else void load();
 }
