@@ -75,9 +75,9 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
       <ErrorMessage error={error} />
       {answer !== null ? (
         <>
-          <div className="body" role="region" aria-label="Prepared answer">
+          <section className="body" aria-label="Prepared answer">
             {answer}
-          </div>
+          </section>
           <div className="buttons">
             <button type="button" onClick={() => void copy()}>
               Copy the answer
