@@ -217,6 +217,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
         fileName: fileNameOf(res.headers.get("content-disposition")) ?? `draft.${format}`,
         contentType: res.headers.get("content-type") ?? "application/octet-stream",
         content: await res.blob(),
+        missingGlyphs: glyphsOf(res.headers.get(MISSING_GLYPHS_HEADER)),
       };
     },
     checkText: (body: CheckTextRequest) => json<Finding[]>("POST", "/api/checks", body),
@@ -260,6 +261,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
     exportData: () => json<ExportDocument>("GET", "/api/export"),
     importData: (doc: unknown) => json<ImportSummary>("POST", "/api/import", doc),
   };
+}
+
+/** The header a draft file names its characters without a glyph in, as U+XXXX (ASCII). */
+export const MISSING_GLYPHS_HEADER = "followthrough-missing-glyphs";
+
+function glyphsOf(header: string | null): string[] {
+  return (header ?? "")
+    .split(/\s+/)
+    .filter((u) => /^U\+[0-9A-F]{4,6}$/.test(u))
+    .map((u) => String.fromCodePoint(Number.parseInt(u.slice(2), 16)));
 }
 
 /** The file name of a Content-Disposition header (the server sends plain ASCII names). */

@@ -137,6 +137,8 @@ export interface DraftFile {
   fileName: string;
   contentType: string;
   content: Blob;
+  /** Characters the PDF has no glyph for: they print as empty boxes (header Missing-Glyphs). */
+  missingGlyphs: string[];
 }
 
 /** Hosted mode: one place the person is signed in, and one entry of their account's audit log. */

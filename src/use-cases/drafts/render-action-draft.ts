@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Finding } from "../../core/checks/check.types.js";
 import type { Draft } from "../../core/drafts/draft.types.js";
 import { assertFormat, type DraftFormat } from "../../core/drafts/formats/accepted-formats.js";
+import { fontRuns, missingGlyphsWarning } from "../../core/drafts/formats/font-runs.js";
 import { toEml } from "../../core/drafts/formats/to-eml.js";
 import { toMailto } from "../../core/drafts/formats/to-mailto.js";
 import { toPdf } from "../../core/drafts/formats/to-pdf.js";
@@ -11,6 +12,7 @@ import { invalidInput } from "../../errors/app-error.js";
 import type { UseCaseContext } from "../context.js";
 import { parseInput } from "../parse-input.js";
 import { composeActionDraft } from "./compose-action-draft.js";
+import { findPdfFonts } from "./find-pdf-fonts.js";
 import { runCheckDraft } from "./run-check-draft.js";
 
 export const DRAFT_FORMATS: readonly DraftFormat[] = ["text", "eml", "mailto", "pdf"];
@@ -47,6 +49,10 @@ export interface RenderedDraft {
   draft: Draft;
   /** The checks of exactly that text, as this action's draft (R21, R22, R19, R7). */
   findings: Finding[];
+  /** Characters a PDF has no glyph for (they print as empty boxes); empty for other formats. */
+  missingGlyphs: string[];
+  /** What the user should know about the file, in words (the missing glyphs). */
+  warnings: string[];
 }
 
 /**
@@ -88,7 +94,7 @@ export async function renderActionDraft(
           },
           "body",
         );
-  const checked = { draft, findings };
+  const checked = { draft, findings, missingGlyphs: [] as string[], warnings: [] as string[] };
   const base = [input.action.kind, input.contact?.name ?? input.company.name]
     .join("-")
     .normalize("NFKD")
@@ -130,12 +136,17 @@ export async function renderActionDraft(
     }
     case "pdf": {
       const kind = draft.channel === "card" ? "card" : "letter";
+      const fonts = findPdfFonts();
+      const { missing } = fontRuns(draft.body, fonts);
+      const warning = missingGlyphsWarning(missing);
       return {
         format: f,
         contentType: "application/pdf",
         fileName: `${base}.pdf`,
-        content: await toPdf(draft, { kind, createdAt: ctx.now() }),
+        content: await toPdf(draft, { kind, createdAt: ctx.now(), fonts }),
         ...checked,
+        missingGlyphs: missing,
+        warnings: warning ? [warning] : [],
       };
     }
     default:

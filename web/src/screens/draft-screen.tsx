@@ -258,7 +258,11 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
     try {
       const file = await api.renderEditedDraft(action.id, format, { subject, body });
       saveFile(file.content, file.fileName);
-      setStatus(`Downloaded ${file.fileName}.`);
+      setStatus(
+        file.missingGlyphs.length === 0
+          ? `Downloaded ${file.fileName}.`
+          : `Downloaded ${file.fileName}, but ${file.missingGlyphs.length} character(s) have no glyph in the server's fonts and print as empty boxes: ${file.missingGlyphs.join(" ")}. Install a font that has them on the server (fonts-noto-cjk on Debian), or send it as an email.`,
+      );
     } catch (e) {
       setError(e);
     } finally {

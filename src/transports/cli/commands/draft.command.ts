@@ -85,12 +85,14 @@ export function registerDraftCommands(program: Command): void {
             return;
           }
           // One composition: the rendered file, the text in it and that text's checks (R21, R22).
-          const { draft, findings, ...rendered } = await use.renderActionDraft(
+          const { draft, findings, warnings, ...rendered } = await use.renderActionDraft(
             ctx,
             id,
             opts.format,
             edits,
           );
+          // Never a PDF with empty boxes in silence: said on standard error, even with --json.
+          for (const w of warnings) process.stderr.write(`Warning: ${w}\n`);
           if (opts.output) await writeFile(opts.output, rendered.content);
           else if (!json && Buffer.isBuffer(rendered.content)) {
             throw invalidInput("output", "A PDF cannot be printed to the terminal.", "-o FILE");
@@ -102,6 +104,8 @@ export function registerDraftCommands(program: Command): void {
                 findings,
                 format: rendered.format,
                 file: opts.output ?? null,
+                missingGlyphs: rendered.missingGlyphs,
+                warnings,
                 content: opts.output || Buffer.isBuffer(rendered.content) ? null : rendered.content,
               },
               () => "",

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { MISSING_GLYPHS_HEADER } from "../../../client/api-client.js";
 import { FORMATS_BY_CHANNEL } from "../../../core/drafts/formats/accepted-formats.js";
 import { answerQuestion } from "../../../use-cases/drafts/answer-question.js";
 import { checkText, checkTextInput } from "../../../use-cases/drafts/check-text.js";
@@ -241,6 +242,13 @@ function draftFileResponses(description: string) {
         "message/rfc822": { schema: z.string() },
         "application/pdf": { schema: z.string().openapi({ format: "binary" }) },
       },
+      headers: {
+        [MISSING_GLYPHS_HEADER]: {
+          description:
+            "A PDF's characters that no installed font has, as U+XXXX separated by spaces: they print as empty boxes. Absent when every character has a glyph.",
+          schema: { type: "string", example: "U+AC00 U+D55C" },
+        },
+      },
       description,
     },
     ...errorResponses,
@@ -254,5 +262,12 @@ function fileResponse(c: Context<HttpEnv>, file: RenderedDraft): Response {
   return c.body(body, 200, {
     "content-type": file.contentType,
     "content-disposition": `${disposition}; filename="${file.fileName}"`,
+    ...(file.missingGlyphs.length === 0
+      ? {}
+      : {
+          [MISSING_GLYPHS_HEADER]: file.missingGlyphs
+            .map((g) => `U+${(g.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`)
+            .join(" "),
+        }),
   });
 }
