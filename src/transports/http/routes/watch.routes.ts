@@ -42,6 +42,7 @@ export function registerWatchRoutes(app: OpenAPIHono<HttpEnv>, policy: FetchPoli
     createRoute({
       method: "get",
       path: "/api/companies/{id}/watch",
+      operationId: "companyWatch",
       tags: ["watch"],
       summary:
         "What the watch found for a company: its sources and their status, new positions, news (R20)",
@@ -56,6 +57,7 @@ export function registerWatchRoutes(app: OpenAPIHono<HttpEnv>, policy: FetchPoli
     createRoute({
       method: "post",
       path: "/api/companies/{id}/watch/sources",
+      operationId: "addWatchSource",
       tags: ["watch"],
       summary:
         "Watch a careers page (Greenhouse, Lever, Ashby, Workable, SmartRecruiters, Recruitee) or a news feed for a company; read once at once (R20)",
@@ -83,6 +85,7 @@ export function registerWatchRoutes(app: OpenAPIHono<HttpEnv>, policy: FetchPoli
     createRoute({
       method: "post",
       path: "/api/watch/sources/{id}/check",
+      operationId: "checkWatchSource",
       tags: ["watch"],
       summary: "Read a watched source now (a paused one too); its status says how it went",
       request: { params: idParams("ws_0123456789abcdefghjkmnpq") },
@@ -99,6 +102,7 @@ export function registerWatchRoutes(app: OpenAPIHono<HttpEnv>, policy: FetchPoli
     createRoute({
       method: "delete",
       path: "/api/watch/sources/{id}",
+      operationId: "removeWatchSource",
       tags: ["watch"],
       summary: "Stop watching a source; the postings and news it found go with it",
       request: { params: idParams("ws_0123456789abcdefghjkmnpq") },
@@ -115,6 +119,7 @@ export function registerWatchRoutes(app: OpenAPIHono<HttpEnv>, policy: FetchPoli
     createRoute({
       method: "patch",
       path: "/api/watch/items/{id}",
+      operationId: "dismissWatchItem",
       tags: ["watch"],
       summary:
         "Dismiss a posting or news item (it stays dismissed on later reads), or bring it back",

@@ -15,6 +15,7 @@ export function registerWordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "get",
       path: "/api/words",
+      operationId: "listWords",
       tags: ["words"],
       summary: "Your own words, which no check counts as misspelt",
       responses: ok(wordsSchema, "The words, in alphabetical order"),
@@ -26,6 +27,7 @@ export function registerWordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/words",
+      operationId: "addWord",
       tags: ["words"],
       summary: "Add a word to your words ('add to my words' on a spelling finding)",
       request: { body: jsonBody(userWordInput) },
@@ -38,6 +40,7 @@ export function registerWordRoutes(app: OpenAPIHono<HttpEnv>): void {
     createRoute({
       method: "post",
       path: "/api/words/remove",
+      operationId: "removeWord",
       tags: ["words"],
       summary: "Take a word out of your words: later checks judge it again",
       request: { body: jsonBody(userWordInput) },
