@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiClient, createApiClient } from "../../src/client/api-client.js";
 import { INLINED_AGENDA_ID, TODAY_PAGE_SIZE } from "../../src/client/inlined-data.js";
-import { citeSources } from "../../src/core/planner/source-titles.js";
+import { withoutSources } from "../../src/core/planner/source-titles.js";
 import { createApp } from "../../src/transports/http/create-app.js";
 import { jsonForScript } from "../../src/transports/http/json-for-script.js";
 import {
@@ -152,7 +152,7 @@ describe.each(STORE_KINDS)("the first page of Today on %s", (kind) => {
     expect(root.split('<li class="card action"').length - 1).toBe(rows.length);
     for (const row of rows) {
       expect(root).toContain(`data-action-id="${escapeHtml(row.action.id)}"`);
-      expect(root).toContain(escapeHtml(citeSources(row.action.why)));
+      expect(root).toContain(escapeHtml(withoutSources(row.action.why)));
     }
     expect(root).toContain(escapeHtml("<script>alert(1)</script>"));
     expect(root).toContain(escapeHtml(HOSTILE));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { citeSources, SOURCE_TITLES } from "./source-titles.js";
+import { citeSources, SOURCE_TITLES, withoutSources } from "./source-titles.js";
 
 describe("citeSources (issue 11: reasons cite the article, not its file number)", () => {
   it("names each source by its title, the rule id kept first", () => {
@@ -39,5 +39,18 @@ describe("citeSources (issue 11: reasons cite the article, not its file number)"
         },
       ),
     );
+  });
+});
+
+describe("withoutSources: a why as Today's card says it (R26)", () => {
+  it("keeps the rule and the reason, and leaves the articles to the draft screen", () => {
+    expect(
+      withoutSources(
+        "R11: they said two weeks, so check in with Dana 1–2 business days later — sources 000, 003; moved past Christmas.",
+      ),
+    ).toBe(
+      "R11: they said two weeks, so check in with Dana 1–2 business days later; moved past Christmas.",
+    );
+    expect(withoutSources("R5: a why with no sources.")).toBe("R5: a why with no sources.");
   });
 });

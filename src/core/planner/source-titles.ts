@@ -14,18 +14,25 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
  * 004." reads "R8: post a card … (from “How and When to Follow Up After an Interview” and
  * “Following Up after Your Networking Job Interview (For Dummies)”)." The rule id stays first.
  */
+const SOURCES = /\s+—\s+sources?\s+((?:\d{3})(?:,\s*\d{3})*)(?=\s*(?:[;.(]|$))/g;
+
+/**
+ * A why as a short card says it (Today, R26): its rule and reason, the articles left to the
+ * draft screen, where citeSources names them.
+ */
+export function withoutSources(why: string): string {
+  return why.replace(SOURCES, "");
+}
+
 export function citeSources(why: string): string {
-  return why.replace(
-    /\s+—\s+sources?\s+((?:\d{3})(?:,\s*\d{3})*)(?=\s*(?:[;.(]|$))/g,
-    (whole, list: string) => {
-      const titles = list.split(/,\s*/).map((n) => SOURCE_TITLES[n]);
-      if (titles.some((t) => t === undefined)) return whole;
-      const quoted = titles.map((t) => `“${t}”`);
-      const joined =
-        quoted.length === 1
-          ? quoted[0]
-          : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-      return ` (from ${joined})`;
-    },
-  );
+  return why.replace(SOURCES, (whole, list: string) => {
+    const titles = list.split(/,\s*/).map((n) => SOURCE_TITLES[n]);
+    if (titles.some((t) => t === undefined)) return whole;
+    const quoted = titles.map((t) => `“${t}”`);
+    const joined =
+      quoted.length === 1
+        ? quoted[0]
+        : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+    return ` (from ${joined})`;
+  });
 }

@@ -7,7 +7,7 @@ import {
   localDateLabel,
   TODAY_GROUPS,
 } from "../../client/today-words.js";
-import { citeSources } from "../../core/planner/source-titles.js";
+import { withoutSources } from "../../core/planner/source-titles.js";
 import type { AgendaItem } from "../../store/repositories/agenda.repository.js";
 import type { TodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 
@@ -90,7 +90,7 @@ function card(row: AgendaItem, date: (d: string) => string): string {
   const id = escapeHtml(action.id);
   const due = date(action.snoozedUntil ?? action.dueDate);
   const meta = `${escapeHtml(row.companyName)} · ${escapeHtml(row.role)} · by ${escapeHtml(channelLabel(action.channel))} · due ${due}${action.snoozedUntil ? " (snoozed)" : ""}`;
-  const why = `<span class="visually-hidden">Why: </span>${escapeHtml(citeSources(action.why))} <span class="rules">(${escapeHtml(action.rules.join(", "))})</span>`;
+  const why = `<span class="visually-hidden">Why: </span>${escapeHtml(withoutSources(action.why))} <span class="rules">(${escapeHtml(action.rules.join(", "))})</span>`;
   const button = (label: string, expanded: boolean) =>
     `<button type="button" disabled=""${expanded ? ' aria-expanded="false"' : ""}>${label}<span class="visually-hidden">: ${title}</span></button>`;
   return `<li class="card action" data-action-id="${id}"><h3>${title}</h3><p class="meta">${meta}</p><p class="why">${why}</p><div class="buttons"><a href="/actions/${escapeHtml(encodeURIComponent(action.id))}/draft" class="button primary">Open draft<span class="visually-hidden"> of ${title}</span></a>${button("Mark done", false)}${button("Snooze", true)}${button("Skip", true)}</div></li>`;

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import type { AgendaRow } from "../../../src/client/api-types.js";
-import { citeSources } from "../../../src/core/planner/source-titles.js";
+import { withoutSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
 import { addDays, channelLabel, formatDate, kindLabel } from "../format.js";
 import { Link } from "../router.js";
@@ -57,7 +57,7 @@ export function ActionItem({
       </p>
       <p className="why">
         <span className="visually-hidden">Why: </span>
-        {citeSources(action.why)} <span className="rules">({action.rules.join(", ")})</span>
+        {withoutSources(action.why)} <span className="rules">({action.rules.join(", ")})</span>
       </p>
       <div className="buttons">
         <Link className="button primary" href={`/actions/${encodeURIComponent(action.id)}/draft`}>
