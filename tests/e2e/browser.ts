@@ -59,13 +59,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** A page on a 375 px phone (touch, mobile), with the app's CSP bypassed so axe can be injected. */
 export async function newPhonePage(
   browser: Browser,
-  options: { bypassCSP?: boolean; timeoutMs?: number } = {},
+  options: { bypassCSP?: boolean; timeoutMs?: number; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     isMobile: true,
     hasTouch: true,
     bypassCSP: options.bypassCSP ?? true,
+    serviceWorkers: options.serviceWorkers ?? "allow",
   });
   context.setDefaultTimeout(options.timeoutMs ?? 15_000);
   return { context, page: await context.newPage() };
