@@ -96,13 +96,9 @@ export async function updateAction(
     .execute();
 }
 
-/** Open actions due before `until` (a UTC instant), soonest first, with the names a person reads. */
-export async function listOpenActionsDueBefore(
-  db: Kysely<Database>,
-  accountId: string,
-  until: string,
-): Promise<AgendaRow[]> {
-  const rows = await db
+/** The account's actions with the names a person reads beside them: person, company, role. */
+export function actionsWithNames(db: Kysely<Database>, accountId: string) {
+  return db
     .selectFrom("actions")
     .innerJoin("interviews", "interviews.id", "actions.interviewId")
     .innerJoin("applications", "applications.id", "interviews.applicationId")
@@ -114,7 +110,16 @@ export async function listOpenActionsDueBefore(
       "companies.name as companyName",
       "applications.role as role",
     ])
-    .where("actions.accountId", "=", accountId)
+    .where("actions.accountId", "=", accountId);
+}
+
+/** Open actions due before `until` (a UTC instant), soonest first, with the names a person reads. */
+export async function listOpenActionsDueBefore(
+  db: Kysely<Database>,
+  accountId: string,
+  until: string,
+): Promise<AgendaRow[]> {
+  const rows = await actionsWithNames(db, accountId)
     .where("actions.status", "in", ["planned", "drafted", "approved"])
     .where("actions.dueAt", "<", until)
     .orderBy("actions.dueAt")

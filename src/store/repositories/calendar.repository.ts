@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import { type AgendaRow, toAction } from "./action.repository.js";
+import { type AgendaRow, actionsWithNames, toAction } from "./action.repository.js";
 import { insertInChunks } from "./insert-in-chunks.js";
 
 export interface CalendarSequence {
@@ -99,20 +99,8 @@ export async function listWithdrawnCalendarActions(
   db: Kysely<Database>,
   accountId: string,
 ): Promise<WithdrawnCalendarAction[]> {
-  const rows = await db
-    .selectFrom("actions")
+  const rows = await actionsWithNames(db, accountId)
     .innerJoin("calendarSequences", "calendarSequences.actionId", "actions.id")
-    .innerJoin("interviews", "interviews.id", "actions.interviewId")
-    .innerJoin("applications", "applications.id", "interviews.applicationId")
-    .innerJoin("companies", "companies.id", "applications.companyId")
-    .leftJoin("contacts", "contacts.id", "actions.contactId")
-    .selectAll("actions")
-    .select([
-      "contacts.name as contactName",
-      "companies.name as companyName",
-      "applications.role as role",
-    ])
-    .where("actions.accountId", "=", accountId)
     .where("calendarSequences.accountId", "=", accountId)
     .where("actions.status", "in", ["skipped", "cancelled"])
     .orderBy("actions.dueAt")
