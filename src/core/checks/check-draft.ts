@@ -28,13 +28,11 @@ export function checkDraft(
 ): Finding[] {
   const names = context.knownNames.filter((n) => n.trim() !== "");
   const recipient = context.recipientName ?? null;
-  const known = new Set(
-    [...names, ...(recipient ? [recipient] : []), ...(context.userWords ?? [])]
-      .flatMap(recordWordsOf)
-      .map((w) => w.replace(/[’]/g, "'").replace(/'s$/i, "").toLowerCase())
-      // R1: the text may carry the record's accents decomposed (NFD) as well as composed.
-      .flatMap((w) => [w, w.normalize("NFD")]),
-  );
+  const known = knownWordsOf([
+    ...names,
+    ...(recipient ? [recipient] : []),
+    ...(context.userWords ?? []),
+  ]);
 
   const skip = skipSpans(text);
   const words = wordsOf(text, skip);
@@ -47,10 +45,15 @@ export function checkDraft(
     ...nameFindings,
     ...grammar.filter((f) => f.severity === "error"),
   ]);
-  const spelling = checkSpelling(text, withWords(known, context.noteWords), checkers, {
-    words,
-    covered: (span) => overlapsAny(covered, span),
-  });
+  const spelling = checkSpelling(
+    text,
+    new Set([...known, ...knownWordsOf(context.noteWords ?? [])]),
+    checkers,
+    {
+      words,
+      covered: (span) => overlapsAny(covered, span),
+    },
+  );
 
   const findings = [
     ...placeholders,
@@ -80,10 +83,13 @@ export function checkDraft(
   ];
 }
 
-/** `known` and the words of the notes, as the spelling check compares them. */
-function withWords(known: ReadonlySet<string>, words: readonly string[] | undefined): Set<string> {
-  const all = new Set(known);
-  for (const word of words ?? [])
-    all.add(word.replace(/[’]/g, "'").replace(/'s$/i, "").toLowerCase());
-  return all;
+/** The words of records and notes as the checks compare them (R1), lower-cased, both forms. */
+function knownWordsOf(texts: readonly string[]): Set<string> {
+  return new Set(
+    texts
+      .flatMap(recordWordsOf)
+      .map((w) => w.replace(/[’]/g, "'").replace(/'s$/i, "").toLowerCase())
+      // R1: the text may carry the record's accents decomposed (NFD) as well as composed.
+      .flatMap((w) => [w, w.normalize("NFD")]),
+  );
 }

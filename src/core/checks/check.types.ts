@@ -8,7 +8,7 @@ export interface CheckContext {
   knownNames: string[];
   /** The user's own dictionary (tools, places, jargon). */
   userWords?: string[];
-  /** The words of the notes on record ("dbt", "Anaplan"): the user's own, never misspellings. */
+  /** The notes on record: their words ("dbt", "Anaplan") are the user's own, never misspellings. */
   noteWords?: string[];
   /** Drafts to colleagues at the same company (R7: they compare notes). */
   siblingDrafts?: string[];

@@ -194,10 +194,7 @@ export function checkContextOf(
       .filter(Boolean),
     // The records' words are the user's own: tools and products named in the notes ("dbt",
     // "Anaplan") are never misspellings (issue 11).
-    noteWords: input.notes
-      .flatMap((note) => note.text.split(/[\s,/()"“”:;!?]+/))
-      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-      .filter(Boolean),
+    noteWords: input.notes.map((note) => note.text),
     siblingDrafts,
     // R22 judges a message against what it could have used: the reader's notes and the
     // interview's own; a person with none gets a missing-note hint, not a "generic" finding.
