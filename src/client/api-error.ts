@@ -5,6 +5,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** The field as the form calls it ("Email"), when the error is about one field. */
+  readonly label: string | undefined;
   readonly accepted: string | undefined;
   readonly problems: NonNullable<ErrorBody["error"]["problems"]>;
 
@@ -14,6 +16,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.field = body.field;
+    this.label = body.label;
     this.accepted = body.accepted;
     this.problems = body.problems ?? [];
   }

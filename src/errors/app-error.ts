@@ -1,6 +1,8 @@
 // One error type for everything a user can get wrong or the world can refuse. Transports map
 // the code once (see error-mapping.ts); nothing else decides exit codes or HTTP statuses.
 
+import { labelOf } from "./field-labels.js";
+
 export const APP_ERROR_CODES = [
   "INVALID_INPUT",
   "NOT_FOUND",
@@ -50,13 +52,14 @@ export class AppError extends Error {
     code: AppErrorCode;
     message: string;
     field?: string;
+    label?: string;
     accepted?: string;
     problems?: Problem[];
   } {
     return {
       code: this.code,
       message: this.message,
-      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.field === undefined ? {} : { field: this.field, label: labelOf(this.field) }),
       ...(this.accepted === undefined ? {} : { accepted: this.accepted }),
       ...(this.problems === undefined ? {} : { problems: this.problems }),
     };

@@ -65,7 +65,7 @@ function run(args: string[], env: Record<string, string>, input = "") {
 function waitFor(child: ChildProcess, pattern: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = "";
-    const timer = setTimeout(() => reject(new Error(`never saw ${pattern}:\n${seen}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`never saw ${pattern}:\n${seen}`)), 90_000);
     const read = (d: Buffer) => {
       seen += d.toString("utf8");
       if (pattern.test(seen)) {

@@ -52,7 +52,7 @@ run("news from a reply, and correcting it, on a 375 px phone (R11, R16)", () => 
     // Refused at once, next to the button, in words: the day is before the day it was said.
     await editor
       .getByRole("alert")
-      .getByText(/before the day it was said \(Wed 2 Dec\)/)
+      .getByText(/^They decide: .*before the day it was said \(Wed 2 Dec\)/)
       .waitFor();
     await screenshot(page, "51-event-edit-refused-phone");
     await editor.getByLabel("They decide").fill("by the 18th");

@@ -30,7 +30,7 @@ export async function startBuiltServer(
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const read = (d: Buffer) => {
       output += d.toString("utf8");
       const found = /running at (http:\/\/\S+\/)/.exec(output);

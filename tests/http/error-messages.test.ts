@@ -40,3 +40,14 @@ describe.each(STORE_KINDS)("bad input on %s", (kind) => {
     expect(one.body.error.message).not.toMatch(/Field:|[a-z][A-Z]/);
   });
 });
+
+describe.each(STORE_KINDS)("a refusal about one field on %s", (kind) => {
+  const app = useTestApp(kind);
+
+  it("names the field by its label beside the key, so a screen can show it", async () => {
+    const reply = await app.get().call("PUT", "/api/profile", { country: "XQ" });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toMatchObject({ field: "country", label: "Country" });
+    expect(reply.body.error.message).not.toMatch(/^Country:/);
+  });
+});

@@ -4,7 +4,14 @@ import { ApiError } from "../api.js";
  * An API error as the user can act on it: every problem at once, each by the field's label as
  * the form shows it, with what would be accepted. Never a field key or an internal id.
  */
-export function ErrorMessage({ error }: { error: unknown }) {
+export function ErrorMessage({
+  error,
+  labels,
+}: {
+  error: unknown;
+  /** This form's own labels, by field, where they differ from the API's ("timeline": "They decide"). */
+  labels?: Readonly<Record<string, string>>;
+}) {
   if (!error) return null;
   const api = error instanceof ApiError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
@@ -22,9 +29,15 @@ export function ErrorMessage({ error }: { error: unknown }) {
         </ul>
       </div>
     );
+  // Bad input in one field: its label first, as the form calls it, unless the message starts with it.
+  const named = api?.field ? (labels?.[api.field] ?? api.label) : undefined;
+  const label = api?.code === "INVALID_INPUT" && named && !message.startsWith(named) ? named : null;
   return (
     <div className="error" role="alert">
-      <p>{message}</p>
+      <p>
+        {label ? <strong>{label}: </strong> : null}
+        {message}
+      </p>
       {api?.accepted ? <p className="muted">Accepted: {api.accepted}</p> : null}
     </div>
   );

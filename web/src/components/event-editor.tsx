@@ -4,7 +4,7 @@ import type { EditEventRequest, PlanChange } from "../../../src/client/event-typ
 import { api } from "../api.js";
 import { wallClock } from "../wall-clock.js";
 import { ErrorMessage } from "./error-message.js";
-import { FromAndDecideFields } from "./from-and-decide-fields.js";
+import { FROM_AND_DECIDE_LABELS, FromAndDecideFields } from "./from-and-decide-fields.js";
 
 /**
  * Edit in place for one event (R16): who it came from, when, when they decide, the note and a
@@ -101,7 +101,7 @@ export function EventEditor({
           Cancel
         </button>
       </div>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error} labels={FROM_AND_DECIDE_LABELS} />
     </form>
   );
 }

@@ -1,5 +1,8 @@
 import type { Contact } from "../../../src/client/api-types.js";
 
+/** What these fields are called here, for an error about one of them (ErrorMessage's labels). */
+export const FROM_AND_DECIDE_LABELS = { timeline: "They decide" } as const;
+
 /**
  * Who an answer came from and, for a reply or a call, when they decide (R11, R16), as a form's
  * grid rows. Shared by "Record what happened", "Keep a message on record" and an event's Edit.
@@ -36,7 +39,7 @@ export function FromAndDecideFields({
       </select>
       {timeline === null ? null : (
         <>
-          <label htmlFor={`${id}-timeline`}>They decide</label>
+          <label htmlFor={`${id}-timeline`}>{FROM_AND_DECIDE_LABELS.timeline}</label>
           <input
             id={`${id}-timeline`}
             value={timeline}

@@ -4,7 +4,7 @@ import type { Channel } from "../../../src/core/domain/types.js";
 import { api } from "../api.js";
 import { DirectionChannelFields } from "./direction-channel-fields.js";
 import { ErrorMessage } from "./error-message.js";
-import { FromAndDecideFields } from "./from-and-decide-fields.js";
+import { FROM_AND_DECIDE_LABELS, FromAndDecideFields } from "./from-and-decide-fields.js";
 
 /**
  * Keep a message or call on record (R25); one that came in is a reply (R16), from one of the
@@ -81,7 +81,7 @@ export function LogMessageForm({
       <button type="submit" disabled={busy || !interviewId}>
         Keep it
       </button>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error} labels={FROM_AND_DECIDE_LABELS} />
     </form>
   );
 }

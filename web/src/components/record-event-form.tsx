@@ -4,7 +4,7 @@ import type { PlanChange } from "../../../src/client/event-types.js";
 import { api } from "../api.js";
 import { formatInstant } from "../format.js";
 import { ErrorMessage } from "./error-message.js";
-import { FromAndDecideFields } from "./from-and-decide-fields.js";
+import { FROM_AND_DECIDE_LABELS, FromAndDecideFields } from "./from-and-decide-fields.js";
 
 type Kind = RecordEventRequest["kind"];
 const KINDS: [Kind, string][] = [
@@ -141,7 +141,7 @@ export function RecordEventForm({
       <button type="submit" disabled={busy || !interviewId}>
         Record
       </button>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error} labels={FROM_AND_DECIDE_LABELS} />
     </form>
   );
 }

@@ -8,6 +8,10 @@ export const errorSchema = z
       code: z.enum([...APP_ERROR_CODES, "UNEXPECTED"]),
       message: z.string(),
       field: z.string().optional(),
+      label: z
+        .string()
+        .optional()
+        .openapi({ description: "The field as the form calls it, to show beside the message" }),
       accepted: z.string().optional(),
       problems: z
         .array(
