@@ -16,6 +16,7 @@ import { replanAll } from "../../src/use-cases/planning/replan-all.js";
 import { showPlan } from "../../src/use-cases/planning/show-plan.js";
 import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { snapshotStore } from "../support/count-rows.js";
+import { ANA_IN_CHICAGO } from "../support/profiles.js";
 import { STORE_KINDS } from "../support/test-store.js";
 import { useTestStore } from "../support/use-test-store.js";
 
@@ -32,12 +33,7 @@ describe.each(STORE_KINDS)("planning through the use cases on %s", (kind) => {
   // Friday 20 November 2026, 17:00 in Chicago.
   const t = useTestStore(kind, "2026-11-20T23:00:00.000Z");
   beforeEach(async () => {
-    await setProfile(t.ctx, {
-      name: "Ana Ruiz",
-      email: "ana@example.com",
-      timeZone: "America/Chicago",
-      country: "US",
-    });
+    await setProfile(t.ctx, ANA_IN_CHICAGO);
   });
 
   async function capture() {
