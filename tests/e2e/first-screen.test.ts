@@ -171,4 +171,43 @@ run("the first screen in one round trip, in chromium", () => {
       await context.close();
     }
   }, 60_000);
+
+  it("a first visit loads Today's script alone; the API client comes with the first action", async () => {
+    const { context, page } = await newPhonePage(browser, {
+      bypassCSP: false,
+      timeoutMs: 20_000,
+      serviceWorkers: "block",
+    });
+    try {
+      const scripts: string[] = [];
+      const calls: string[] = [];
+      page.on("request", (r) => {
+        const path = new URL(r.url()).pathname;
+        if (r.resourceType() === "script") scripts.push(path);
+        if (path.startsWith("/api/")) calls.push(`${r.method()} ${path}`);
+      });
+      await page.goto(server.url, { waitUntil: "networkidle" });
+      const card = page.locator("li.action", { hasText: "Globex" }).first();
+      await card.getByRole("button", { name: /^Mark done/ }).waitFor();
+      // The page names its one entry script; the other screens and the client wait to be asked for.
+      const entry = await page.evaluate(() =>
+        [...document.querySelectorAll("script[src]")].map(
+          (s) => new URL((s as HTMLScriptElement).src).pathname,
+        ),
+      );
+      expect(entry).toHaveLength(1);
+      expect(scripts).toEqual(entry);
+      expect(calls).toEqual([]);
+
+      const title = (await card.locator("h3").textContent()) ?? "";
+      await card.getByRole("button", { name: /^Mark done/ }).click();
+      await expect.poll(() => page.getByRole("status").textContent()).toBe(`Done: ${title}.`);
+      // The client was fetched then, and the agenda asked for afresh.
+      expect(scripts.length).toBeGreaterThan(1);
+      expect(calls.some((c) => /^POST \/api\/actions\/.+/.test(c))).toBe(true);
+      expect(calls).toContain("GET /api/agenda");
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -1,8 +1,6 @@
 import { createApiClient } from "../../src/client/api-client.js";
 import { ApiError } from "../../src/client/api-error.js";
-
-/** Sent when the server answers 401: hosted mode without a valid session (never in local mode). */
-export const SIGNED_OUT_EVENT = "followthrough:signed-out";
+import { SIGNED_OUT_EVENT } from "./signed-out-event.js";
 
 export const api = createApiClient({
   fetch: async (input, init) => {

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { APP_NAV } from "../../src/client/today-words.js";
-import { SIGNED_OUT_EVENT } from "./api.js";
 import { Link, useLocation } from "./router.js";
 import { TodayScreen } from "./screens/today-screen.js";
+import { SIGNED_OUT_EVENT } from "./signed-out-event.js";
 
 // Today (R26) is the first screen and ships in the first bundle; every other screen is its own
 // chunk, fetched when first opened.

@@ -1,6 +1,10 @@
 // The articles the playbook is distilled from (/work/shared/seeds, the playbook's "Sources"), by
 // number, as a reason can name them to a person: by title, not "sources 000, 003, 004" (issue 11).
 // Articles 002 and 003 carry no title line; they are named by their opening words.
+import { SOURCE_MENTIONS } from "./without-sources.js";
+
+export { withoutSources } from "./without-sources.js";
+
 export const SOURCE_TITLES: Readonly<Record<string, string>> = {
   "000": "Following Up After Your Job Interview: How to Do It Successfully and Why It Matters",
   "001": "How and When to Follow Up After an Interview",
@@ -14,18 +18,8 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
  * 004." reads "R8: post a card … (from “How and When to Follow Up After an Interview” and
  * “Following Up after Your Networking Job Interview (For Dummies)”)." The rule id stays first.
  */
-const SOURCES = /\s+—\s+sources?\s+((?:\d{3})(?:,\s*\d{3})*)(?=\s*(?:[;.(]|$))/g;
-
-/**
- * A why as a short card says it (Today, R26): its rule and reason, the articles left to the
- * draft screen, where citeSources names them.
- */
-export function withoutSources(why: string): string {
-  return why.replace(SOURCES, "");
-}
-
 export function citeSources(why: string): string {
-  return why.replace(SOURCES, (whole, list: string) => {
+  return why.replace(SOURCE_MENTIONS, (whole, list: string) => {
     const titles = list.split(/,\s*/).map((n) => SOURCE_TITLES[n]);
     if (titles.some((t) => t === undefined)) return whole;
     const quoted = titles.map((t) => `“${t}”`);

@@ -7,7 +7,7 @@ import {
   localDateLabel,
   TODAY_GROUPS,
 } from "../../client/today-words.js";
-import { withoutSources } from "../../core/planner/source-titles.js";
+import { withoutSources } from "../../core/planner/without-sources.js";
 import type { AgendaItem } from "../../store/repositories/agenda.repository.js";
 import type { TodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
 import type { AgendaRow } from "../../../src/client/api-types.js";
-import { withoutSources } from "../../../src/core/planner/source-titles.js";
-import { api } from "../api.js";
+import { withoutSources } from "../../../src/core/planner/without-sources.js";
 import { addDays, channelLabel, formatDate, kindLabel } from "../format.js";
+import { loadApi } from "../load-api.js";
 import { Link } from "../router.js";
 import { ErrorMessage } from "./error-message.js";
 
@@ -40,11 +40,14 @@ export function ActionItem({
   };
   const submitSnooze = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => api.snooze(action.id, until), `Snoozed: ${title}, until ${formatDate(until)}.`);
+    void run(
+      async () => (await loadApi()).snooze(action.id, until),
+      `Snoozed: ${title}, until ${formatDate(until)}.`,
+    );
   };
   const submitSkip = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => api.skip(action.id, reason), `Skipped: ${title}.`);
+    void run(async () => (await loadApi()).skip(action.id, reason), `Skipped: ${title}.`);
   };
 
   return (
@@ -66,7 +69,9 @@ export function ActionItem({
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run(() => api.markDone(action.id), `Done: ${title}.`)}
+          onClick={() =>
+            void run(async () => (await loadApi()).markDone(action.id), `Done: ${title}.`)
+          }
         >
           Mark done<span className="visually-hidden">: {title}</span>
         </button>

@@ -1,4 +1,4 @@
-import { ApiError } from "../api.js";
+import { ApiError } from "../../../src/client/api-error.js";
 
 /**
  * An API error as the user can act on it: every problem at once, each by the field's label as

@@ -2,11 +2,11 @@ import { useEffect, useState } from "react";
 import type { Agenda, AgendaRow } from "../../../src/client/api-types.js";
 import { TODAY_PAGE_SIZE } from "../../../src/client/inlined-data.js";
 import { groupHeadingId, TODAY_GROUPS } from "../../../src/client/today-words.js";
-import { api } from "../api.js";
 import { ActionItem } from "../components/action-item.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../format.js";
 import { takeInlinedAgenda } from "../inlined-agenda.js";
+import { loadApi } from "../load-api.js";
 import { Link, useLocation } from "../router.js";
 import { useLoad } from "../use-load.js";
 
@@ -14,7 +14,7 @@ import { useLoad } from "../use-load.js";
 export function TodayScreen() {
   // The first page brings the agenda with it: no request stands before the first card.
   const agenda = useLoad(
-    () => api.getAgenda({ limit: TODAY_PAGE_SIZE }),
+    async () => (await loadApi()).getAgenda({ limit: TODAY_PAGE_SIZE }),
     "agenda",
     takeInlinedAgenda,
   );
@@ -90,7 +90,7 @@ function Group(props: {
     setBusy(true);
     setError(null);
     try {
-      const page = await api.getAgenda({
+      const page = await (await loadApi()).getAgenda({
         group: props.group,
         offset: rows.length,
         limit: TODAY_PAGE_SIZE,
