@@ -245,6 +245,7 @@ export interface Database {
   authCredentials: AuthCredentialsTable;
   authVerifications: AuthVerificationsTable;
   authRateLimits: AuthRateLimitsTable;
+  authPasskeys: AuthPasskeysTable;
   auditLog: AuditLogTable;
   watchSources: WatchSourcesTable;
   watchItems: WatchItemsTable;
@@ -328,6 +329,24 @@ export interface AuthCredentialsTable {
   password: string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
+}
+
+/** A passkey (WebAuthn credential) of an account: its public key and signature counter. */
+export interface AuthPasskeysTable {
+  id: string;
+  /** The auth_users id, which is the accounts id (better-auth's userId). */
+  accountId: string;
+  name: string | null;
+  /** The credential's public key (COSE), base64. */
+  publicKey: string;
+  credentialId: string;
+  /** bigint: a string when read from PostgreSQL. */
+  counter: number | string;
+  deviceType: string;
+  backedUp: boolean | number;
+  transports: string | null;
+  aaguid: string | null;
+  createdAt: Date | string | null;
 }
 
 export interface AuthVerificationsTable {

@@ -31,7 +31,7 @@ const EMAIL = "ana@example.com";
 const PASSWORD = "correct horse battery staple";
 
 describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
-  "hosted mode in chromium on a phone: sign up, confirm by mail, sign in, the account page, sign out",
+  "hosted mode in chromium on a phone: sign up, confirm by mail, sign in, the account page, a passkey, sign out, sign in with the passkey",
   () => {
     const schema = `ft_test_${randomBytes(6).toString("hex")}`;
     let sink: SmtpSink;
@@ -60,6 +60,20 @@ describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
       );
       browser = await launchChromium();
       ({ context, page } = await newPhonePage(browser));
+      // The phone's own authenticator, as chromium emulates one: a platform passkey kept on the
+      // device (resident), unlocked by the screen lock (user verification), always approved.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("WebAuthn.enable");
+      await cdp.send("WebAuthn.addVirtualAuthenticator", {
+        options: {
+          protocol: "ctap2",
+          transport: "internal",
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
     }, 120_000);
     afterAll(async () => {
       await context?.close();
@@ -90,11 +104,26 @@ describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
       await page.getByRole("heading", { name: "Sign in" }).waitFor();
       await page.getByLabel("Email").fill(EMAIL);
       await page.getByLabel(/^Password/).fill(PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await page.getByRole("heading", { name: /^Today/ }).waitFor();
       const cookies = await context.cookies();
       const session = cookies.find((c) => c.name === "__Secure-followthrough.session_token");
       expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+    });
+
+    it("adds a passkey on the account page, names it, and lists it", async () => {
+      await page.goto(`${origin}/account`);
+      await page.getByRole("heading", { name: "Passkeys" }).waitFor();
+      await page.getByText("No passkey yet.").waitFor();
+      await page.getByLabel(/^Name of the passkey/).fill("My phone");
+      await page.getByRole("button", { name: "Add a passkey on this device" }).click();
+      await expect
+        .poll(() => page.getByRole("status").first().textContent())
+        .toMatch(/The passkey is added/);
+      const list = page.getByRole("list", { name: "Your passkeys" });
+      await list.getByText("My phone").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "hosted-passkey-added");
     });
 
     it("shows where you are signed in on the account page, and signs out", async () => {
@@ -108,6 +137,23 @@ describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
       // The session is gone on the server: the API answers 401 to this browser.
       const status = await page.evaluate(() => fetch("/api/profile").then((r) => r.status));
       expect(status).toBe(401);
+    });
+
+    it("signs in with the passkey alone, no email or password typed", async () => {
+      await page.goto(`${origin}/`);
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      await screenshot(page, "hosted-sign-in-passkey");
+      await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+      await page.getByRole("heading", { name: /^Today/ }).waitFor();
+      const status = await page.evaluate(() => fetch("/api/profile").then((r) => r.status));
+      expect(status).toBe(200);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === "__Secure-followthrough.session_token");
+      expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+      // Removed, it no longer signs in.
+      await page.goto(`${origin}/account`);
+      await page.getByRole("button", { name: "Remove the passkey My phone" }).click();
+      await page.getByText("No passkey yet.").waitFor();
     });
   },
 );

@@ -34,10 +34,17 @@ run("importing a backup in Settings on a 375 px phone", () => {
     });
     const backup = JSON.stringify(await before.exportData());
 
+    // Local mode has no accounts: Settings asks nothing of the account routes, and offers no link.
+    const asked: string[] = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(`${fresh.url}settings`);
     const name = page.getByLabel("Your name");
     await name.waitFor();
     expect(await name.inputValue()).toBe("");
+    expect(asked.filter((p) => p.startsWith("/api/account") || p.startsWith("/api/auth"))).toEqual(
+      [],
+    );
+    expect(await page.getByRole("link", { name: "Your account" }).count()).toBe(0);
     await page.getByLabel("Import a JSON export").setInputFiles({
       name: "followthrough.json",
       mimeType: "application/json",

@@ -197,14 +197,50 @@ describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (Po
     expect(again.status).toBe(400);
   });
 
+  it("sets the cookie again when a request extends the session, so the browser keeps it as long as the store", async () => {
+    const jar = await signedIn(app, "max@example.com", PASSWORD, "198.51.100.41");
+    const id = (
+      await app.store.db
+        .selectFrom("authUsers")
+        .select("id")
+        .where("email", "=", "max@example.com")
+        .executeTakeFirstOrThrow()
+    ).id;
+    // Last extended 12 days ago: two days left, past the day (updateAge) after which it is extended.
+    const twoDays = new Date(Date.now() + 2 * 86_400_000);
+    await app.store.db
+      .updateTable("authSessions")
+      .set({ expiresAt: twoDays })
+      .where("userId", "=", id)
+      .execute();
+    const before = jar.session;
+    const profile = await app.call("GET", "/api/profile", undefined, { jar });
+    expect(profile.status).toBe(200);
+    const cookie = profile.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    expect(cookie).toBeDefined();
+    const maxAge = Number(/Max-Age=(\d+)/i.exec(cookie ?? "")?.[1]);
+    expect(maxAge).toBeGreaterThan(13 * 86_400);
+    expect(jar.session).toBe(before);
+    const stored = await app.store.db
+      .selectFrom("authSessions")
+      .select("expiresAt")
+      .where("userId", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(new Date(stored.expiresAt).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    // Not due again: the next request sets no cookie.
+    const next = await app.call("GET", "/api/profile", undefined, { jar });
+    expect(next.headers.getSetCookie().join("")).not.toContain(SESSION_COOKIE);
+  });
+
   it("limits sign-in attempts per address in the database, and says to wait", async () => {
     const ip = "192.0.2.50";
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
+      // A new email each time: the address's limit, not the email's, is what stops these.
       const r = await app.call(
         "POST",
         "/api/auth/sign-in/email",
-        { email: "nobody@example.com", password: "wrong password" },
+        { email: `nobody${i}@example.com`, password: "wrong password" },
         { ip },
       );
       statuses.push(r.status);
@@ -219,12 +255,98 @@ describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (Po
     const other = await app.call(
       "POST",
       "/api/auth/sign-in/email",
-      { email: "nobody@example.com", password: "wrong password" },
+      { email: "nobody0@example.com", password: "wrong password" },
       { ip: "192.0.2.51" },
     );
     expect(other.status).toBe(401);
     const counters = await app.store.db.selectFrom("authRateLimits").selectAll().execute();
     expect(counters.some((c) => c.key.includes("192.0.2.50"))).toBe(true);
+  });
+
+  it("limits sign-in per email from many addresses, known and unknown emails alike, and keeps no address in clear", async () => {
+    const known = "hal@example.com";
+    await signedIn(app, known, PASSWORD, "198.51.100.40");
+    const attempts = async (email: string, password: string, first: number) => {
+      const answers: { status: number; text: string }[] = [];
+      for (let i = 0; i < 11; i++) {
+        const r = await app.call(
+          "POST",
+          "/api/auth/sign-in/email",
+          { email, password },
+          { ip: `203.0.113.${first + i}` },
+        );
+        answers.push({ status: r.status, text: r.text });
+      }
+      return answers;
+    };
+    const knownAnswers = await attempts(known, "not the password", 100);
+    const unknownAnswers = await attempts("ian@example.com", "not the password", 150);
+    // Ten per email in the window, each from its own address (under any address's limit); the
+    // known email's sign-in in signedIn() was one of its ten.
+    expect(knownAnswers.map((a) => a.status)).toEqual([...Array(9).fill(401), 429, 429]);
+    expect(unknownAnswers.map((a) => a.status)).toEqual([...Array(10).fill(401), 429]);
+    expect(knownAnswers[10]?.text).toBe(unknownAnswers[10]?.text);
+    expect(knownAnswers[0]?.text).toBe(unknownAnswers[0]?.text);
+    // Held even with the right password, until the window ends; the email is spelt any way.
+    const right = await app.call(
+      "POST",
+      "/api/auth/sign-in/email",
+      { email: " HAL@example.com ", password: PASSWORD },
+      { ip: "203.0.113.200" },
+    );
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("x-retry-after"))).toBeGreaterThan(60);
+    // Another email from the same addresses is not held up.
+    const other = await app.call(
+      "POST",
+      "/api/auth/sign-in/email",
+      { email: "jo@example.com", password: "not the password" },
+      { ip: "203.0.113.100" },
+    );
+    expect(other.status).toBe(401);
+    const keys = (await app.store.db.selectFrom("authRateLimits").select("key").execute()).map(
+      (r) => r.key,
+    );
+    expect(keys.filter((k) => k.startsWith("email:")).length).toBeGreaterThanOrEqual(3);
+    expect(keys.some((k) => k.includes("hal@") || k.includes("ian@"))).toBe(false);
+    // The refusals are in the audit log, against the account when the email has one.
+    const refused = await app.store.db
+      .selectFrom("auditLog")
+      .select("detail")
+      .where("event", "=", "sign-in")
+      .where("detail", "=", "HTTP 429")
+      .execute();
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("limits sign-up and reset mails per email from many addresses", async () => {
+    const reset = [];
+    for (let i = 0; i < 4; i++)
+      reset.push(
+        (
+          await app.call(
+            "POST",
+            "/api/auth/request-password-reset",
+            { email: "kim@example.com", redirectTo: "/reset-password" },
+            { ip: `198.18.0.${i + 1}` },
+          )
+        ).status,
+      );
+    expect(reset).toEqual([200, 200, 200, 429]);
+    const signUp = [];
+    for (let i = 0; i < 4; i++)
+      signUp.push(
+        (
+          await app.call(
+            "POST",
+            "/api/auth/sign-up/email",
+            { name: "Lee", email: "lee@example.com", password: PASSWORD },
+            { ip: `198.18.1.${i + 1}` },
+          )
+        ).status,
+      );
+    expect(signUp[3]).toBe(429);
+    expect(signUp.slice(0, 3)).not.toContain(429);
   });
 
   it("keeps an audit log of sign-ins, refusals and account changes, each account its own", async () => {

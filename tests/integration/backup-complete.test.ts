@@ -243,6 +243,22 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
     })
     .execute();
   await ctx.db
+    .insertInto("authPasskeys")
+    .values({
+      id: "pk_1",
+      accountId: ctx.accountId,
+      name: "phone",
+      publicKey: "cHVibGlj",
+      credentialId: "cred_1",
+      counter: 0,
+      deviceType: "singleDevice",
+      backedUp: 0,
+      transports: "internal",
+      aaguid: null,
+      createdAt: at,
+    })
+    .execute();
+  await ctx.db
     .insertInto("authRateLimits")
     .values({ id: "rl_1", key: "203.0.113.1|/sign-in/email", count: 1, lastRequest: 1 })
     .execute();

@@ -31,6 +31,7 @@ const COUNTED: Record<keyof Database, true> = {
   authCredentials: true,
   authVerifications: true,
   authRateLimits: true,
+  authPasskeys: true,
   auditLog: true,
   watchSources: true,
   watchItems: true,

@@ -11,13 +11,21 @@ export const api = createApiClient({
 });
 export { ApiError };
 
-/** better-auth's routes (hosted mode): JSON in, its `message` as the error when refused. */
-export async function authCall(path: string, body: unknown): Promise<unknown> {
-  const res = await fetch(`/api/auth${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify(body),
-  });
+/**
+ * better-auth's routes (hosted mode): JSON in (a POST) or a GET without a body, its `message` as
+ * the error when refused.
+ */
+export async function authCall(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(
+    `/api/auth${path}`,
+    body === undefined
+      ? { headers: { accept: "application/json" } }
+      : {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify(body),
+        },
+  );
   const data = (await res.json().catch(() => null)) as {
     message?: string;
     error?: { message?: string };

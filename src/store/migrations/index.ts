@@ -14,6 +14,7 @@ import * as companyWatch from "./2026-12-03T1200-company-watch.js";
 import * as userWords from "./2026-12-03T1300-user-words.js";
 import * as hostedAccounts from "./2026-12-03T1500-hosted-accounts.js";
 import * as clientWrites from "./2026-12-03T1600-client-writes.js";
+import * as passkeys from "./2026-12-04T1100-passkeys.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03T1300-user-words": userWords,
   "2026-12-03T1500-hosted-accounts": hostedAccounts,
   "2026-12-03T1600-client-writes": clientWrites,
+  "2026-12-04T1100-passkeys": passkeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -220,13 +220,23 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   const webRoot = options.webRoot;
   // The first page of `/` carries Today's agenda of the request's account (R26).
   if (webRoot)
-    app.get("*", (c) =>
-      serveWeb(c, webRoot, {
+    app.get("*", (c) => {
+      // Asked once per page: the session is read from the store.
+      let ctx: Promise<UseCaseContext | null> | undefined;
+      const ctxOnce = () => {
+        ctx ??= contextOf(c);
+        return ctx;
+      };
+      return serveWeb(c, webRoot, {
         todayData: async () => {
-          const ctx = await contextOf(c);
-          return ctx === null ? null : getTodayAgenda(ctx, { limit: TODAY_PAGE_SIZE });
+          const found = await ctxOnce();
+          return found === null ? null : getTodayAgenda(found, { limit: TODAY_PAGE_SIZE });
         },
-      }),
-    );
+        whose: async () => ({
+          hosted: hosted !== null,
+          accountId: (await ctxOnce().catch(() => null))?.accountId ?? null,
+        }),
+      });
+    });
   return app;
 }

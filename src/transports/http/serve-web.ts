@@ -34,6 +34,28 @@ export interface ServeWebOptions {
    * the request has no account (hosted mode, not signed in): the page then goes as built.
    */
   todayData?: () => Promise<TodayAgenda | null>;
+  /**
+   * Whose page it is: the server's mode and the request's account (null: hosted, not signed in),
+   * marked on the page's <html> for the app (`web/src/page-marks.ts`).
+   */
+  whose?: () => Promise<PageOwner>;
+}
+
+export interface PageOwner {
+  hosted: boolean;
+  accountId: string | null;
+}
+
+/** `data-mode` and `data-account` on the page's <html>; an id outside [A-Za-z0-9_-] is left off. */
+export function withPageOwner(html: string, owner: PageOwner): string {
+  const account =
+    owner.accountId !== null && /^[A-Za-z0-9_-]{1,100}$/.test(owner.accountId)
+      ? ` data-account="${owner.accountId}"`
+      : "";
+  return html.replace(
+    /<html\b/i,
+    `<html data-mode="${owner.hosted ? "hosted" : "local"}"${account}`,
+  );
 }
 
 /**
@@ -69,6 +91,7 @@ export async function serveWeb(
     );
   }
   let html = index.raw.toString("utf8");
+  if (options.whose) html = withPageOwner(html, await options.whose());
   if (path === "/" && options.todayData) {
     // Without the data (the store failing) the page is sent as built and the app fetches it.
     const data = await options.todayData().catch(() => null);

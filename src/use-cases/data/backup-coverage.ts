@@ -63,6 +63,10 @@ export const BACKUP_COVERAGE: Record<keyof Database, BackupCoverage> = {
   authVerifications: {
     notExported: "one-time tokens of mailed links, valid for an hour on this server only",
   },
+  authPasskeys: {
+    notExported:
+      "public keys of the passkeys that sign in to this server, bound to its origin: they open no other server, so a restore asks the person to add a passkey there",
+  },
   authRateLimits: {
     notExported: "counters of recent sign-in attempts per address, a minute long",
   },

@@ -5,6 +5,7 @@ import { useOnline } from "./use-waiting-writes.js";
 import {
   dependentsOf,
   discardWrite,
+  heldForOthers,
   retryWrite,
   syncWaiting,
   type WaitingWrite,
@@ -21,7 +22,15 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function WaitingWritesPanel({ writes }: { writes: WaitingWrite[] }) {
   const online = useOnline();
   const [busy, setBusy] = useState(false);
-  if (writes.length === 0) return null;
+  const others = heldForOthers();
+  if (writes.length === 0)
+    return others > 0 ? (
+      <p className="muted">
+        {plural(others, "entry", "entries")} typed on this phone under another account{" "}
+        {others === 1 ? "waits" : "wait"} here, unsent: {others === 1 ? "it goes" : "they go"} when
+        that account signs in here again.
+      </p>
+    ) : null;
   const failed = writes.filter((w) => w.state === "failed");
   const waiting = writes.length - failed.length;
   const byId = new Map(writes.map((w) => [w.clientId, w]));

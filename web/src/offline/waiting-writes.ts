@@ -6,18 +6,23 @@ import type {
   ErrorBody,
 } from "../../../src/client/api-types.js";
 import type { NoteKind } from "../../../src/core/domain/types.js";
+import { pageOwner } from "../page-marks.js";
 import { sentStore, waitingStore } from "./phone-store.js";
 import { WAITING_FLAG } from "./waiting-flag.js";
 
 // Capture without a connection (issue 13): each write is kept on the phone before it is sent,
 // with an id made here, and sent again until the server has it. The server stores a write with a
 // given id once, so sending it twice (an answer lost on the way back, two tabs syncing) is safe.
+// Each write belongs to the account signed in when it was typed, and is sent only while that
+// account is the one signed in: never as someone else who signs in on the same phone later.
 
 /** A record on the server (`id`), or one made by a write still waiting here (`clientId`). */
 export type Ref = { id: string } | { clientId: string };
 
 interface WriteBase {
   clientId: string;
+  /** The account signed in when it was typed ("local" in local mode). */
+  owner: string;
   /** Order kept: a person is sent after their interview, a note after its person. */
   seq: number;
   /** "Dana Whitfield", "The interview at Acme (Data Engineer)": what the screen lists. */
@@ -54,15 +59,20 @@ const api = createApiClient({
   fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }),
 });
 
+/** Every write kept on this phone, whoever typed it. */
 let writes: WaitingWrite[] = [];
+/** Those of the account this page is signed in as: what the screens list and send. */
+let mine: WaitingWrite[] = [];
 let loaded: Promise<void> | null = null;
 let syncing: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 function changed(next: WaitingWrite[]): void {
   writes = next.sort((a, b) => a.seq - b.seq);
+  const owner = pageOwner().accountId;
+  mine = writes.filter((w) => w.owner === owner);
   try {
-    if (writes.length > 0) localStorage.setItem(WAITING_FLAG, String(writes.length));
+    if (mine.length > 0) localStorage.setItem(WAITING_FLAG, String(mine.length));
     else localStorage.removeItem(WAITING_FLAG);
   } catch {
     // Storage refused (private mode): the capture screen still sends them when opened.
@@ -73,9 +83,36 @@ function changed(next: WaitingWrite[]): void {
 function load(): Promise<void> {
   loaded ??= waitingStore
     .all<WaitingWrite>()
-    .then((all) => changed(all))
+    .then(async (all) => {
+      // Kept before writes named their account: they were typed by the one signed in here.
+      const owner = pageOwner().accountId;
+      const adopted = owner === null ? all : all.map((w) => (w.owner ? w : { ...w, owner }));
+      for (const [i, w] of adopted.entries()) if (w !== all[i]) await waitingStore.put(w);
+      changed(adopted);
+    })
     .catch(() => changed([]));
   return loaded;
+}
+
+/**
+ * The account the browser's session is signed in as right now ("local" in local mode), asked of
+ * the server before anything is sent: another tab may have signed out, or in as someone else,
+ * since this page was drawn. Null when nobody is, or the server cannot be reached.
+ */
+async function sendingAs(): Promise<string | null> {
+  const owner = pageOwner();
+  if (!owner.hosted) return owner.accountId;
+  try {
+    const res = await fetch("/api/auth/get-session", {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+    if (!res.ok) return null;
+    const body = (await res.json()) as { user?: { id?: unknown } } | null;
+    return typeof body?.user?.id === "string" ? body.user.id : null;
+  } catch {
+    return null;
+  }
 }
 
 let lastSeq = 0;
@@ -170,8 +207,11 @@ async function refused(write: WaitingWrite, error: ApiError): Promise<void> {
  */
 export async function sendOrKeep(write: NewWrite): Promise<SendOutcome> {
   await load();
+  const owner = pageOwner().accountId;
+  if (owner === null) throw new Error("Sign in first: what you type is kept for your account.");
   const kept = {
     ...write,
+    owner,
     clientId: newClientId(),
     seq: nextSeq(),
     state: "waiting",
@@ -183,6 +223,8 @@ export async function sendOrKeep(write: NewWrite): Promise<SendOutcome> {
     return { sent: false, write: kept };
   };
   if (!navigator.onLine) return keep();
+  // Signed in as someone else meanwhile (another tab): kept, for this account's next sign-in.
+  if ((await sendingAs()) !== owner) return keep();
   let recordId: string;
   try {
     recordId = await send(kept);
@@ -200,7 +242,9 @@ export function syncWaiting(): Promise<void> {
   syncing ??= (async () => {
     try {
       await load();
-      for (const write of [...writes]) {
+      const as = await sendingAs();
+      if (as === null) return;
+      for (const write of writes.filter((w) => w.owner === as)) {
         const current = writes.find((w) => w.clientId === write.clientId);
         if (!current || current.state === "failed") continue;
         let recordId: string;
@@ -269,7 +313,7 @@ export function startSync(): void {
     if (document.visibilityState === "visible" && navigator.onLine) void syncWaiting();
   });
   setInterval(() => {
-    if (navigator.onLine && writes.some((w) => w.state === "waiting")) void syncWaiting();
+    if (navigator.onLine && mine.some((w) => w.state === "waiting")) void syncWaiting();
   }, RETRY_EVERY_MS);
   if (navigator.onLine) void syncWaiting();
   else void load();
@@ -282,7 +326,26 @@ export function subscribeWaiting(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The waiting writes as they are now (a new array after each change). */
+/** The waiting writes of the account signed in here, as they are now (a new array after each change). */
 export function currentWaiting(): WaitingWrite[] {
-  return writes;
+  return mine;
+}
+
+/** How many writes wait here for another account, to go when it signs in here again. */
+export function heldForOthers(): number {
+  return writes.length - mine.length;
+}
+
+/** Throws away every write of the account signed in here (signing out of a borrowed phone). */
+export async function discardMine(): Promise<void> {
+  await load();
+  const gone = new Set(mine.map((w) => w.clientId));
+  for (const id of gone) await waitingStore.delete(id);
+  changed(writes.filter((w) => !gone.has(w.clientId)));
+}
+
+/** The writes of the account signed in here, once the phone's store is read. */
+export async function waitingOfMine(): Promise<WaitingWrite[]> {
+  await load();
+  return mine;
 }

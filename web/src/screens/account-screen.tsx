@@ -1,11 +1,16 @@
 import { type FormEvent, useState } from "react";
 import { api, authCall } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { PasskeyList } from "../components/passkey-list.js";
+import { discardMine, waitingOfMine } from "../offline/waiting-writes.js";
 import { useLoad } from "../use-load.js";
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
-/** Hosted mode: where you are signed in, your email and password, and deleting the account. */
+/**
+ * Hosted mode: where you are signed in, your passkeys, your email and password, and deleting the
+ * account.
+ */
 export default function AccountScreen() {
   const sessions = useLoad(() => api.listSessions(), "sessions");
   const [error, setError] = useState<unknown>(null);
@@ -23,9 +28,18 @@ export default function AccountScreen() {
   };
   const field = (e: FormEvent<HTMLFormElement>, name: string) =>
     String(new FormData(e.currentTarget).get(name) ?? "");
-  const signOut = async () => {
+  // Writes typed on this phone and not sent yet are said before signing out: kept aside for this
+  // account (sent when it signs in here again, never as anyone else), or thrown away.
+  const [unsent, setUnsent] = useState<string[] | null>(null);
+  const leave = async (keep: boolean) => {
+    if (!keep) await discardMine();
     await authCall("/sign-out", {}).catch(() => undefined);
     window.location.assign("/");
+  };
+  const signOut = async () => {
+    const waiting = await waitingOfMine().catch(() => []);
+    if (waiting.length === 0) return leave(true);
+    setUnsent(waiting.map((w) => w.label));
   };
   return (
     <section aria-labelledby="account-title">
@@ -34,6 +48,28 @@ export default function AccountScreen() {
       <ErrorMessage error={error} />
       <h2>Where you are signed in</h2>
       {sessions.error ? <ErrorMessage error={sessions.error} /> : null}
+      {unsent ? (
+        <section className="card waiting" aria-labelledby="unsent-title">
+          <h2 id="unsent-title">Not sent yet from this phone</h2>
+          <p>
+            {unsent.length === 1 ? "One entry has" : `${unsent.length} entries have`} not reached
+            the server: {unsent.join(", ")}. Signed out, they stay on this phone, set aside for you:
+            they are sent when you sign in here again, and never as anyone else who signs in here.
+            On a phone that is not yours, throw them away instead.
+          </p>
+          <div className="buttons">
+            <button type="button" onClick={() => void leave(true)}>
+              Keep them for me and sign out
+            </button>
+            <button type="button" className="danger" onClick={() => void leave(false)}>
+              Throw them away and sign out
+            </button>
+            <button type="button" onClick={() => setUnsent(null)}>
+              Stay signed in
+            </button>
+          </div>
+        </section>
+      ) : null}
       <ul className="sessions">
         {(sessions.data ?? []).map((s) => (
           <li key={s.id}>
@@ -58,6 +94,7 @@ export default function AccountScreen() {
           </li>
         ))}
       </ul>
+      <PasskeyList />
       <h2>Change your password</h2>
       <form
         onSubmit={(e) => {

@@ -5,6 +5,7 @@ import { MyWords } from "../components/my-words.js";
 import { ProfileForm } from "../components/profile-form.js";
 import { RecentlyDeleted } from "../components/recently-deleted.js";
 import { TemplateEditor } from "../components/template-editor.js";
+import { isHosted } from "../page-marks.js";
 import { Link } from "../router.js";
 import { useLoad } from "../use-load.js";
 
@@ -13,8 +14,8 @@ export default function SettingsScreen() {
   const profile = useLoad(() => api.getProfile(), "profile");
   const templates = useLoad(() => api.listTemplates(), "templates");
   const feed = useLoad(() => api.getCalendarFeed(), "feed");
-  // Hosted mode only: a local server has no accounts, and answers 404 here.
-  const sessions = useLoad(() => api.listSessions(), "sessions");
+  // Hosted mode only: a local server has no accounts, so it is not asked.
+  const hosted = isHosted();
   const [feedStatus, setFeedStatus] = useState("");
   const [importStatus, setImportStatus] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -46,7 +47,7 @@ export default function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      {sessions.data ? (
+      {hosted ? (
         <p>
           <Link href="/account">Your account</Link>: where you are signed in, your email and
           password, signing out, deleting the account.

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { authCall } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { signInWithPasskey } from "../passkeys.js";
 
 type Mode = "sign-in" | "sign-up" | "forgot";
 
@@ -41,6 +42,18 @@ export default function SignInScreen() {
     } catch (err) {
       setError(err);
     } finally {
+      setBusy(false);
+    }
+  };
+  const withPasskey = async () => {
+    setError(null);
+    setStatus("");
+    setBusy(true);
+    try {
+      await signInWithPasskey();
+      window.location.assign("/");
+    } catch (err) {
+      setError(err);
       setBusy(false);
     }
   };
@@ -90,6 +103,13 @@ export default function SignInScreen() {
               : "Send the link"}
         </button>
       </form>
+      {mode === "sign-in" ? (
+        <p>
+          <button type="button" disabled={busy} onClick={withPasskey}>
+            Sign in with a passkey
+          </button>
+        </p>
+      ) : null}
       <p>
         {mode === "sign-in" ? (
           <>

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { kyselyAdapter } from "@better-auth/kysely-adapter";
+import { passkey } from "@better-auth/passkey";
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
 import type { Context } from "hono";
@@ -15,6 +16,7 @@ import {
 import type { Database } from "../../../store/schema.js";
 import type { HttpEnv } from "../http-env.js";
 import { withHashedSessionTokens } from "./hashed-session-tokens.js";
+import { PER_EMAIL_LIMITS, refusedForEmail } from "./per-email-limits.js";
 
 export const AUTH_BASE_PATH = "/api/auth";
 /** Set by this server from the socket (or a local proxy's X-Forwarded-For), never by a client. */
@@ -49,8 +51,8 @@ const password = {
  * Accounts and sessions for hosted mode, by better-auth on the store's Kysely (PostgreSQL):
  * email and password with verification and reset by mail, sessions in HttpOnly, Secure,
  * SameSite=Lax cookies whose tokens are stored as digests, no cookie cache (a revoked session
- * stops at the next request), and the rate limiter's counters in the database so they hold
- * across processes.
+ * stops at the next request), passkeys as a second way in, and the rate limiter's counters in the
+ * database so they hold across processes: per IP (better-auth's) and per email (ours).
  */
 export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
   const { db, mail } = options;
@@ -128,6 +130,22 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
           text: `Welcome to followthrough. Open this link within an hour to confirm this address, then sign in:\n\n${url}\n\nIf you did not sign up, ignore this mail and no account will be used.\n`,
         }),
     },
+    plugins: [
+      // The second way in: a passkey made on the account page signs in without the password.
+      // Bound to the public origin (its host is the relying party), never to a request's Origin.
+      passkey({
+        rpID: new URL(options.publicOrigin).hostname,
+        rpName: "followthrough",
+        origin: options.publicOrigin,
+        authenticatorSelection: { residentKey: "required", userVerification: "required" },
+        schema: {
+          passkey: {
+            modelName: "auth_passkeys",
+            fields: { userId: "accountId", credentialID: "credentialId" },
+          },
+        },
+      }),
+    ],
     databaseHooks: {
       user: {
         create: {
@@ -150,7 +168,17 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
   };
 
   return {
-    accountOf: (c) => accountOf(c.req.raw.headers),
+    accountOf: async (c) => {
+      const found = await auth.api
+        .getSession({ headers: c.req.raw.headers, returnHeaders: true })
+        .catch(() => null);
+      // A session used a day (updateAge) after its last extension is extended in the store, and
+      // better-auth sets its cookie again to the new expiry: passed on, or the browser would drop
+      // a session the server still keeps.
+      for (const cookie of found?.headers.getSetCookie() ?? [])
+        c.header("set-cookie", cookie, { append: true });
+      return found?.response?.user.id ?? null;
+    },
     handle: async (c) => {
       const request = withClientAddress(c);
       const path = new URL(request.url).pathname.slice(AUTH_BASE_PATH.length);
@@ -161,12 +189,17 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
       // Who it is about: the session's account, else the account of the email given.
       const before = BY_EMAIL.has(path) ? null : await accountOf(request.headers);
       const email = BY_EMAIL.has(path) ? await emailOf(request) : undefined;
-      const response = await auth.handler(request);
+      // Per email first (from any address), then better-auth's per-IP limit and the route.
+      const response =
+        (await refusedForEmail(db, path, email, Date.parse(options.now()))) ??
+        (await auth.handler(request));
       const ok = response.status < 400;
       let accountId = before;
       if (accountId === null && email) accountId = await findAuthUserIdByEmail(db, email);
       if (accountId === null && path === "/verify-email")
         accountId = await verifiedAccountOf(db, new URL(request.url));
+      if (accountId === null && ok && path === "/passkey/verify-authentication")
+        accountId = await signedInAccountOf(response);
       await recordAudit(db, {
         accountId,
         event,
@@ -197,13 +230,12 @@ const AUDITED: Record<string, string> = {
   "/revoke-session": "session-ended",
   "/revoke-sessions": "sessions-ended",
   "/revoke-other-sessions": "other-sessions-ended",
+  "/passkey/verify-registration": "passkey-added",
+  "/passkey/verify-authentication": "sign-in-passkey",
+  "/passkey/update-passkey": "passkey-renamed",
+  "/passkey/delete-passkey": "passkey-removed",
 };
-const BY_EMAIL = new Set([
-  "/sign-up/email",
-  "/sign-in/email",
-  "/request-password-reset",
-  "/send-verification-email",
-]);
+const BY_EMAIL = new Set(Object.keys(PER_EMAIL_LIMITS));
 
 async function emailOf(request: Request): Promise<string | undefined> {
   try {
@@ -212,6 +244,15 @@ async function emailOf(request: Request): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** A passkey sign-in's answer names the user it signed in. */
+async function signedInAccountOf(response: Response): Promise<string | null> {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown } } | null;
+  return typeof body?.user?.id === "string" ? body.user.id : null;
 }
 
 /** The verification link's token is a JWT naming the email; better-auth checks its signature. */
