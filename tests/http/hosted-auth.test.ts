@@ -264,7 +264,7 @@ describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (Po
   });
 
   it("limits sign-in per email from many addresses, known and unknown emails alike, and keeps no address in clear", async () => {
-    const known = "hal@example.com";
+    const known = "hugo@example.com";
     await signedIn(app, known, PASSWORD, "198.51.100.40");
     const attempts = async (email: string, password: string, first: number) => {
       const answers: { status: number; text: string }[] = [];
@@ -291,7 +291,7 @@ describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (Po
     const right = await app.call(
       "POST",
       "/api/auth/sign-in/email",
-      { email: " HAL@example.com ", password: PASSWORD },
+      { email: " HUGO@example.com ", password: PASSWORD },
       { ip: "203.0.113.200" },
     );
     expect(right.status).toBe(429);
@@ -308,7 +308,7 @@ describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (Po
       (r) => r.key,
     );
     expect(keys.filter((k) => k.startsWith("email:")).length).toBeGreaterThanOrEqual(3);
-    expect(keys.some((k) => k.includes("hal@") || k.includes("ian@"))).toBe(false);
+    expect(keys.some((k) => k.includes("hugo@") || k.includes("ian@"))).toBe(false);
     // The refusals are in the audit log, against the account when the email has one.
     const refused = await app.store.db
       .selectFrom("auditLog")
