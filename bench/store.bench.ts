@@ -43,6 +43,7 @@ export function generateDocument(count = INTERVIEWS): ExportDocument {
     calendarFeed: null,
     watchSources: [],
     watchItems: [],
+    newsPicks: [],
     userWords: [],
   };
   for (let i = 0; i < count; i++) {

@@ -198,6 +198,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** Keeps the user's edits on the server; `revision` is the one last loaded (409 if older). */
     saveDraft: (actionId: string, body: SaveDraftRequest) =>
       json<DraftSaveState>("PUT", `/api/actions/${enc(actionId)}/draft`, body),
+    /** The news item a check-in mentions (R20), or null for none: the draft as it now reads. */
+    pickDraftNews: (actionId: string, newsItemId: string | null) =>
+      json<ActionDraft>("PATCH", `/api/actions/${enc(actionId)}/news`, { newsItemId }),
     /** Back to the suggested text. */
     discardDraft: (actionId: string) =>
       json<ActionDraft>("DELETE", `/api/actions/${enc(actionId)}/draft`),

@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   messageId: "Message",
   maxUnanswered: "Unanswered follow-ups before moving on",
   name: "Name",
+  newsItemId: "News item",
   nextAt: "Next round's time",
   note: "Note",
   organization: "Organization",

@@ -249,6 +249,7 @@ export interface Database {
   auditLog: AuditLogTable;
   watchSources: WatchSourcesTable;
   watchItems: WatchItemsTable;
+  newsPicks: NewsPicksTable;
 }
 
 /** R24: the SEQUENCE of each action's calendar event, bumped when what a calendar shows changes. */
@@ -456,4 +457,12 @@ export interface WatchItemsTable {
   firstSeenAt: string;
   lastSeenAt: string;
   dismissedAt: string | null;
+}
+
+/** The news item a check-in mentions, picked by the user (see the news-picks migration). */
+export interface NewsPicksTable {
+  accountId: string;
+  actionId: string;
+  itemId: string;
+  pickedAt: string;
 }

@@ -25,6 +25,7 @@ import {
 } from "../core/domain/types.js";
 import { BOARD_PROVIDERS } from "../core/watch/watch.types.js";
 import {
+  type NewsPick,
   SOURCE_KINDS,
   SOURCE_STATUSES,
   WATCH_ITEM_KINDS,
@@ -269,4 +270,8 @@ export const watchItemRecord = recordOf<WatchItem>()(
     lastSeenAt: instant,
     dismissedAt: instant.nullable(),
   }),
+);
+
+export const newsPickRecord = recordOf<NewsPick>()(
+  z.object({ actionId: recordId, itemId: recordId, pickedAt: instant }),
 );

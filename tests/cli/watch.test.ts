@@ -74,4 +74,56 @@ describe("watch in the CLI (R20)", () => {
     const removed = await runCli(["watch", "remove", sourceId], env);
     expect(removed.stdout).toBe(`No longer watching ${server.origin}/feeds/press.xml.\n`);
   });
+
+  it("draft --news picks the news item a check-in mentions, --no-news clears it; an unknown item is refused", async () => {
+    const interview = await runCli(
+      [
+        "interview",
+        "add",
+        "--company",
+        "Globex",
+        "--role",
+        "Data Engineer",
+        "--at",
+        "2026-11-20T14:00",
+        "--tz",
+        "America/Chicago",
+        "--json",
+      ],
+      env,
+    );
+    const interviewId = interview.json<{ id: string }>().id;
+    await runCli(
+      ["contact", "add", "--interview", interviewId, "--name", "Dana Whitfield", "--json"],
+      env,
+    );
+    await runCli(["watch", "add", "--company", "Globex", `${server.origin}/feeds/press.xml`], env);
+    const watch = await runCli(["watch", "list", "--company", "Globex", "--json"], env);
+    const news = watch.json<{ news: { id: string; title: string; url: string }[] }>().news;
+    const [dublin] = news;
+    if (!dublin) throw new Error("no news read");
+    const plan = await runCli(["plan", interviewId, "--json"], env);
+    const actions = plan.json<{ actions: { id: string; kind: string; channel: string }[] }>()
+      .actions;
+    const checkIn = actions.find((a) => a.kind === "check-in" && a.channel === "email");
+    if (!checkIn) throw new Error("no check-in planned");
+
+    const picked = await runCli(["draft", checkIn.id, "--news", dublin.id], env);
+    expect(picked.code, picked.stderr).toBe(0);
+    expect(picked.stdout).toContain(`This check-in mentions ${dublin.title}.`);
+    expect(picked.stdout).toContain(
+      `I was also glad to read the news from Globex: ${dublin.title} (${dublin.url}).`,
+    );
+    const shown = await runCli(["draft", checkIn.id], env);
+    expect(shown.stdout).toContain(`${dublin.title} (${dublin.url})`);
+
+    const wrong = await runCli(["draft", checkIn.id, "--news", "wi_unknown"], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("That news item is not on record");
+
+    const cleared = await runCli(["draft", checkIn.id, "--no-news"], env);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toContain("This check-in mentions no news item.");
+    expect(cleared.stdout).not.toContain("glad to read");
+  });
 });

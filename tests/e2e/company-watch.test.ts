@@ -57,4 +57,44 @@ run("the company watch on the application page (R20)", () => {
     await screenshot(page, "30-company-watch");
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("picks a news item for a check-in on the draft screen: the draft mentions it, and then none", async () => {
+    const { page, server } = app;
+    const api = createApiClient({ baseUrl: server.url.replace(/\/$/, "") });
+    const added = await api.addInterview({
+      company: "Globex",
+      role: "Data Engineer",
+      at: "2026-11-20T14:00",
+      timeZone: "America/Chicago",
+    });
+    await api.addContact(added.interview.id, { name: "Dana Whitfield" });
+    await api.addWatchSource(added.application.companyId, {
+      url: `${fixtures.origin}/feeds/press.xml`,
+    });
+    const { actions } = await api.getPlan(added.interview.id);
+    const checkIn = actions.find((a) => a.kind === "check-in" && a.channel === "email");
+    if (!checkIn) throw new Error("no check-in planned");
+    await page.goto(`${server.url}actions/${checkIn.id}/draft`);
+    const pick = page.getByLabel("Mention Globex's news");
+    const { choices } = (await api.getDraft(checkIn.id)).news;
+    const dublin = choices.find((c) => c.title === "Acme opens a data centre in Dublin");
+    if (!dublin) throw new Error("the news is not offered");
+    await expect
+      .poll(() => pick.locator(`option[value="${dublin.id}"]`).textContent(), { timeout: 15_000 })
+      .toMatch(/^Acme opens a data centre in Dublin \(.*2026\)$/);
+    await pick.selectOption(dublin.id);
+    const message = page.getByLabel("Message", { exact: true });
+    await expect
+      .poll(() => message.inputValue(), { timeout: 15_000 })
+      .toContain(
+        "I was also glad to read the news from Globex: Acme opens a data centre in Dublin",
+      );
+    await screenshot(page, "31-draft-news-pick");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Mention Globex's news").selectOption("");
+    await expect
+      .poll(() => message.inputValue(), { timeout: 15_000 })
+      .not.toContain("glad to read");
+    expect((await api.getDraft(checkIn.id)).news.pickedId).toBeNull();
+  });
 });

@@ -108,4 +108,66 @@ describe.each(STORE_KINDS)("HTTP company watch on %s", (kind) => {
     );
     expect(await snapshotStore(t.store)).toEqual(before);
   });
+
+  it("PATCH /api/actions/{id}/news picks the news a check-in mentions and clears it; bad picks refused by the field", async () => {
+    const t = app.get();
+    const { interviewId } = await seedInterview(t);
+    const companyId = (await t.call("GET", `/api/interviews/${interviewId}`)).body.company.id;
+    await t.call("POST", `/api/companies/${companyId}/watch/sources`, {
+      url: `${server.origin}/feeds/news.json`,
+    });
+    const plan = (await t.call("GET", `/api/interviews/${interviewId}/plan`)).body.actions as {
+      id: string;
+      kind: string;
+      channel: string;
+    }[];
+    const checkIn = plan.find((a) => a.kind === "check-in" && a.channel === "email");
+    const thanks = plan.find((a) => a.kind === "thank-you-email");
+    if (!checkIn || !thanks) throw new Error("no check-in or thank-you planned");
+    const draft = await t.call("GET", `/api/actions/${checkIn.id}/draft`);
+    expect(draft.body.news.pickedId).toBeNull();
+    const [item] = draft.body.news.choices as { id: string; title: string; url: string }[];
+    if (!item) throw new Error("no news offered");
+    expect(item.title).toBe("Acme and Northwind announce a partnership");
+
+    const picked = await t.call("PATCH", `/api/actions/${checkIn.id}/news`, {
+      newsItemId: item.id,
+    });
+    expect(picked.status).toBe(200);
+    expect(picked.body.news.pickedId).toBe(item.id);
+    expect(picked.body.draft.body).toContain(
+      `I was also glad to read the news from Acme: ${item.title} (${item.url}).`,
+    );
+    expect((await t.call("GET", `/api/actions/${checkIn.id}/draft`)).body.news.pickedId).toBe(
+      item.id,
+    );
+
+    const before = await snapshotStore(t.store);
+    expectError(
+      await t.call("PATCH", `/api/actions/${checkIn.id}/news`, { newsItemId: "nope" }),
+      400,
+      "newsItemId",
+    );
+    expectError(await t.call("PATCH", `/api/actions/${checkIn.id}/news`, {}), 400, "newsItemId");
+    expectError(
+      await t.call("PATCH", `/api/actions/${checkIn.id}/news`, { newsItemId: "wi_unknown" }),
+      404,
+      "newsItemId",
+    );
+    expectError(
+      await t.call("PATCH", `/api/actions/${thanks.id}/news`, { newsItemId: item.id }),
+      409,
+      "action",
+    );
+    expectError(
+      await t.call("PATCH", "/api/actions/act_unknown/news", { newsItemId: item.id }),
+      404,
+    );
+    expect(await snapshotStore(t.store)).toEqual(before);
+
+    const cleared = await t.call("PATCH", `/api/actions/${checkIn.id}/news`, { newsItemId: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.news.pickedId).toBeNull();
+    expect(cleared.body.draft.body).not.toContain("glad to read");
+  });
 });

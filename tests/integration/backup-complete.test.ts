@@ -15,6 +15,7 @@ import { BACKUP_COVERAGE } from "../../src/use-cases/data/backup-coverage.js";
 import { exportData } from "../../src/use-cases/data/export-data.js";
 import { importData } from "../../src/use-cases/data/import-data.js";
 import { saveTemplate, showTemplate } from "../../src/use-cases/drafts/manage-templates.js";
+import { pickDraftNews } from "../../src/use-cases/drafts/pick-draft-news.js";
 import { saveDraftEdits } from "../../src/use-cases/drafts/save-draft-edits.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { setImapSettings } from "../../src/use-cases/mail/set-imap-settings.js";
@@ -178,7 +179,27 @@ async function fillEveryTable(ctx: UseCaseContext): Promise<void> {
       lastSeenAt: ctx.now(),
       dismissedAt: null,
     },
+    {
+      id: "wi_backup0002",
+      companyId: watched.source.companyId,
+      sourceId: watched.source.id,
+      kind: "news",
+      itemKey: "b".repeat(64),
+      title: "Acme opens an office in Lisbon",
+      url: "https://acme.example/news/lisbon",
+      location: null,
+      department: null,
+      summary: "A new office for the data team.",
+      publishedAt: "2026-11-19T09:00:00.000Z",
+      firstSeenAt: ctx.now(),
+      lastSeenAt: ctx.now(),
+      dismissedAt: null,
+    },
   ]);
+  // The news item a check-in mentions (R20).
+  const checkIn = actions.find((a) => a.kind === "check-in");
+  if (!checkIn) throw new Error("the plan has no check-in");
+  await pickDraftNews(ctx, checkIn.id, { newsItemId: "wi_backup0002" });
   // The sync's own record of how far it read (it needs a mailbox server to get there itself).
   await saveImapSyncState(
     ctx.db,

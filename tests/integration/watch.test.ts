@@ -7,6 +7,7 @@ import { addContact } from "../../src/use-cases/contacts/add-contact.js";
 import { exportData } from "../../src/use-cases/data/export-data.js";
 import { importData } from "../../src/use-cases/data/import-data.js";
 import { composeActionDraft } from "../../src/use-cases/drafts/compose-action-draft.js";
+import { pickDraftNews } from "../../src/use-cases/drafts/pick-draft-news.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { recordEvent } from "../../src/use-cases/planning/record-event.js";
 import { showPlan } from "../../src/use-cases/planning/show-plan.js";
@@ -38,12 +39,25 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
   const t = useTestStore(kind, "2026-11-21T12:00:00.000Z");
 
   async function seed() {
-    await addInterview(t.ctx, {
-      company: "Acme",
-      role: "Data Engineer",
-      at: "2026-11-20T14:00",
-      timeZone: "America/Chicago",
+    return (
+      await addInterview(t.ctx, {
+        company: "Acme",
+        role: "Data Engineer",
+        at: "2026-11-20T14:00",
+        timeZone: "America/Chicago",
+      })
+    ).interview;
+  }
+  /** The interview with its hiring manager, who the follow-ups go to. */
+  async function seedWithDana() {
+    const interview = await seed();
+    await addContact(t.ctx, {
+      interviewId: interview.id,
+      name: "Dana Whitfield",
+      email: "dana@acme.example",
+      role: "hiring-manager",
     });
+    return interview;
   }
   // The board's API URL as the fixture server serves it: the recogniser gives the provider's
   // real host, so the tests add the board by URL and point the source at the local copy.
@@ -296,18 +310,7 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
   });
 
   it("the open-positions inquiry names the postings on record with their links, and asks without any (R17)", async () => {
-    const { interview } = await addInterview(t.ctx, {
-      company: "Acme",
-      role: "Data Engineer",
-      at: "2026-11-20T14:00",
-      timeZone: "America/Chicago",
-    });
-    await addContact(t.ctx, {
-      interviewId: interview.id,
-      name: "Dana Whitfield",
-      email: "dana@acme.example",
-      role: "hiring-manager",
-    });
+    const interview = await seedWithDana();
     t.clock.now = "2026-12-02T16:00:00.000Z";
     await recordEvent(t.ctx, { kind: "decision", interviewId: interview.id, outcome: "rejected" });
     const inquiry = (await showPlan(t.ctx, interview.id)).find(
@@ -325,5 +328,102 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
     expect(after.draft.body).toContain(
       "I noticed that Acme has posted other openings: Senior Data Engineer (https://boards.greenhouse.io/acme/jobs/4012345) and Office Manager (https://boards.greenhouse.io/acme/jobs/4012399).",
     );
+  });
+
+  it("a check-in mentions the news item picked: kept across re-planning, cleared, exported; a dismissed one cannot be picked", async () => {
+    const interview = await seedWithDana();
+    await addWatchSource(
+      t.ctx,
+      { company: "Acme", url: `${server.origin}/feeds/press.xml` },
+      policy(),
+    );
+    const watch = await getCompanyWatch(t.ctx, { company: "Acme" });
+    const [dublin, results] = watch.news;
+    if (!dublin || !results) throw new Error("the feed gave no news");
+    const checkIn = (await showPlan(t.ctx, interview.id)).find(
+      (a) => a.kind === "check-in" && a.channel === "email",
+    );
+    const thanks = (await showPlan(t.ctx, interview.id)).find((a) => a.kind === "thank-you-email");
+    if (!checkIn || !thanks) throw new Error("no check-in or thank-you planned");
+    const offered = await composeActionDraft(t.ctx, checkIn.id);
+    expect(offered.news).toEqual({
+      pickedId: null,
+      choices: [
+        { id: dublin.id, title: dublin.title, url: dublin.url, publishedAt: dublin.publishedAt },
+        {
+          id: results.id,
+          title: results.title,
+          url: results.url,
+          publishedAt: results.publishedAt,
+        },
+      ],
+    });
+    expect(offered.draft.body).not.toContain("glad to read");
+    expect((await composeActionDraft(t.ctx, thanks.id)).news.choices).toEqual([]);
+
+    const picked = await pickDraftNews(t.ctx, checkIn.id, { newsItemId: dublin.id });
+    expect(picked.news.pickedId).toBe(dublin.id);
+    expect(picked.draft.body).toContain(
+      `I was also glad to read the news from Acme: ${dublin.title} (${dublin.url}).`,
+    );
+    // A change that moves the plan keeps the check-in, and with it the pick.
+    await recordEvent(t.ctx, {
+      kind: "call",
+      interviewId: interview.id,
+      timeline: "by December 15",
+    });
+    const moved = (await showPlan(t.ctx, interview.id)).find((a) => a.id === checkIn.id);
+    expect(moved?.dueDate).not.toBe(checkIn.dueDate);
+    const replanned = await composeActionDraft(t.ctx, checkIn.id);
+    expect(replanned.news.pickedId).toBe(dublin.id);
+    expect(replanned.draft.body).toContain(`${dublin.title} (${dublin.url})`);
+    const doc = await exportData(t.ctx);
+    expect(doc.newsPicks).toEqual([
+      { actionId: checkIn.id, itemId: dublin.id, pickedAt: t.ctx.now() },
+    ]);
+
+    // Refused by the field, nothing written: a posting, a thank-you, an unknown item.
+    const posting = await addLocalBoard("lever");
+    await pollWatchSource(t.ctx, { sourceId: posting }, policy());
+    const [job] = (await getCompanyWatch(t.ctx, { company: "Acme" })).postings;
+    if (!job) throw new Error("no posting");
+    const before = await snapshotStore(t.store);
+    for (const [actionId, newsItemId, code, message] of [
+      [checkIn.id, job.id, "INVALID_INPUT", "is an open position, not a news item"],
+      [thanks.id, results.id, "CONFLICT", "only a check-in does"],
+      [checkIn.id, "wi_nothere", "NOT_FOUND", "news item is not on record"],
+      [checkIn.id, "ws_wrongkind", "INVALID_INPUT", "must be an id starting with wi_"],
+    ] as const) {
+      const error = await pickDraftNews(t.ctx, actionId, { newsItemId }).catch((e: unknown) => e);
+      expect(error, newsItemId).toBeInstanceOf(AppError);
+      expect((error as AppError).code, newsItemId).toBe(code);
+      expect((error as AppError).message, newsItemId).toContain(message);
+    }
+    expect(await snapshotStore(t.store)).toEqual(before);
+
+    // Dismissed, it is mentioned nowhere and cannot be picked again until brought back.
+    await dismissWatchItem(t.ctx, { itemId: dublin.id });
+    const after = await composeActionDraft(t.ctx, checkIn.id);
+    expect(after.news.pickedId).toBeNull();
+    expect(after.news.choices.map((c) => c.id)).toEqual([results.id]);
+    expect(after.draft.body).not.toContain(dublin.title);
+    const refused = await pickDraftNews(t.ctx, checkIn.id, { newsItemId: dublin.id }).catch(
+      (e: unknown) => e,
+    );
+    expect((refused as AppError).message).toBe(
+      `"${dublin.title}" was dismissed; bring it back on the application page to mention it.`,
+    );
+    expect((refused as AppError).field).toBe("newsItemId");
+
+    await pickDraftNews(t.ctx, checkIn.id, { newsItemId: results.id });
+    const cleared = await pickDraftNews(t.ctx, checkIn.id, { newsItemId: null });
+    expect(cleared.news.pickedId).toBeNull();
+    expect(cleared.draft.body).not.toContain("glad to read");
+    expect((await snapshotStore(t.store)).newsPicks).toBe(0);
+
+    // Forgetting the company takes its picks with it.
+    await pickDraftNews(t.ctx, checkIn.id, { newsItemId: results.id });
+    await forgetCompany(t.ctx, { companyId: watch.companyId, confirm: "Acme" });
+    expect(await snapshotStore(t.store)).toMatchObject({ newsPicks: 0, watchItems: 0 });
   });
 });

@@ -35,6 +35,7 @@ const COUNTED: Record<keyof Database, true> = {
   auditLog: true,
   watchSources: true,
   watchItems: true,
+  newsPicks: true,
 };
 const TABLES = Object.keys(COUNTED) as (keyof Database)[];
 

@@ -84,6 +84,10 @@ describe("claims and the records that license them (issue 11, R19, R22)", () => 
         "claims.nextRound",
         "a next-round event: the new interview is on record (R16)",
       ],
+      "news-picked": [
+        "claims.newsPicked",
+        "a news item of the company watch that the user picked for this check-in (R20)",
+      ],
     });
     for (const id of CLAIM_IDS) expect(CLAIMS[id].phrases.length).toBeGreaterThan(0);
   });

@@ -14,6 +14,7 @@ export const CLAIM_IDS = [
   "reply-received",
   "message-sent",
   "next-round",
+  "news-picked",
 ] as const;
 export type ClaimId = (typeof CLAIM_IDS)[number];
 
@@ -124,6 +125,15 @@ export const CLAIMS: { readonly [K in ClaimId]: Claim } = {
         ? "a next round is on record"
         : null,
     toLicense: () => "Record the next round (event next-round) to mention it (R16).",
+  },
+  "news-picked": {
+    field: "claims.newsPicked",
+    licence: "a news item of the company watch that the user picked for this check-in (R20)",
+    phrases: ["glad to read", "news you read"],
+    licensedBy: ({ watch, company }) =>
+      watch?.news ? `you picked "${watch.news.title}" from ${company.name}'s news` : null,
+    // Mentioning the company's news is the user's choice, never something a check-in lacks.
+    toLicense: () => null,
   },
 };
 

@@ -22,6 +22,14 @@ import {
 } from "./draft-fixtures.js";
 
 const FORMAL_DANA: Contact = { ...DANA, honorific: "Ms", register: "formal" };
+const PICKED_NEWS = {
+  postings: [],
+  news: {
+    title: "Northwind opens a data centre in Dublin",
+    url: "https://northwind.example/news/dublin",
+  },
+};
+
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "__golden__");
 const NAMES = [DANA.name, RAJ.name, MEI.name, COMPANY.name, PROFILE.name ?? ""];
 
@@ -158,6 +166,16 @@ const CASES: Case[] = [
     "2026-11-18",
     { profile: { ...PROFILE, postalAddress: null, strengths: [] } },
   ],
+  // R20: the news item the user picked, named modestly with its link.
+  ["news-check-in-email", "check-in", "email", DANA, "2026-12-03", { watch: PICKED_NEWS }],
+  [
+    "news-long-range-check-in-email",
+    "long-range-check-in",
+    "email",
+    DANA,
+    "2027-02-15",
+    { watch: PICKED_NEWS },
+  ],
 ];
 
 describe("composeDraft goldens (R1, R7, R10, R13, R17, R19)", () => {
@@ -236,6 +254,8 @@ describe("composeDraft", () => {
         recipientName: who?.name ?? null,
         knownNames: NAMES,
         userWords: ["dbt"],
+        // What the watch recorded is the company's own words, as the use case passes them.
+        noteWords: overrides?.watch?.news ? [overrides.watch.news.title] : [],
         notes: NOTES.filter((n) => n.contactId === who?.id || n.contactId === null),
         subject: draft.subject,
       }).filter((f) => quiet.has(f.rule) || (channel === "email" && f.rule.startsWith("R19")));

@@ -1,4 +1,5 @@
 import type {
+  ActionKind,
   Application,
   Channel,
   Company,
@@ -40,6 +41,9 @@ export interface WatchMention {
   title: string;
   url: string | null;
 }
+
+/** The follow-ups whose drafts may mention a news item the user picked (R20). */
+export const NEWS_PICK_KINDS: readonly ActionKind[] = ["check-in", "long-range-check-in"];
 
 export interface DraftWatch {
   /** Open positions on record from the company's careers board, the role's own first (R17, R13). */

@@ -65,12 +65,35 @@ describe("drafts and the company watch (R13, R17, R20)", () => {
     expect(manager.body).not.toContain("hiring for other positions");
   });
 
+  it("only a picked news item licenses the mention, on every check-in and channel", () => {
+    const glad = (text: string) =>
+      CLAIMS["news-picked"].phrases.filter((p) => text.toLowerCase().includes(p.toLowerCase()));
+    for (const kind of ["check-in", "long-range-check-in"] as const) {
+      for (const channel of ["email", "phone"] as const) {
+        const picked = composeDraft(
+          draftInput(kind, channel, DANA, "2026-12-04", { watch: WATCH }),
+        );
+        expect(glad(picked.body), `${kind} ${channel}`).not.toEqual([]);
+        expect(picked.body).toContain(
+          "Northwind opens a data centre in Dublin (https://northwind.example/news/dublin)",
+        );
+        const none = composeDraft(
+          draftInput(kind, channel, DANA, "2026-12-04", { watch: { ...WATCH, news: null } }),
+        );
+        expect(glad(none.body), `${kind} ${channel}`).toEqual([]);
+        expect(none.body).not.toContain("Dublin");
+        // Picking is the user's choice: no draft asks for one.
+        expect(none.missing.join("\n")).not.toMatch(/news/i);
+      }
+    }
+  });
+
   it("a check-in mentions the news item the user picked, and none without one", () => {
     const picked = composeDraft(
       draftInput("check-in", "email", DANA, "2026-12-04", { watch: WATCH }),
     );
     expect(picked.body).toContain(
-      "I was also glad to read Northwind Analytics's news: Northwind opens a data centre in Dublin (https://northwind.example/news/dublin).",
+      "I was also glad to read the news from Northwind Analytics: Northwind opens a data centre in Dublin (https://northwind.example/news/dublin).",
     );
     const none = composeDraft(
       draftInput("check-in", "email", DANA, "2026-12-04", { watch: { ...WATCH, news: null } }),

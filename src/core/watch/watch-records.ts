@@ -54,3 +54,10 @@ export interface WatchItem {
   /** Set once the user dismissed it: the tombstone that keeps it dismissed on the next poll. */
   dismissedAt: string | null;
 }
+
+/** The news item the user picked for a check-in to mention (R20): one per action. */
+export interface NewsPick {
+  actionId: string;
+  itemId: string;
+  pickedAt: string;
+}

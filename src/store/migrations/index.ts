@@ -15,6 +15,7 @@ import * as userWords from "./2026-12-03T1300-user-words.js";
 import * as hostedAccounts from "./2026-12-03T1500-hosted-accounts.js";
 import * as clientWrites from "./2026-12-03T1600-client-writes.js";
 import * as passkeys from "./2026-12-04T1100-passkeys.js";
+import * as newsPicks from "./2026-12-04T1400-news-picks.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03T1500-hosted-accounts": hostedAccounts,
   "2026-12-03T1600-client-writes": clientWrites,
   "2026-12-04T1100-passkeys": passkeys,
+  "2026-12-04T1400-news-picks": newsPicks,
 };
 
 export const migrationProvider: MigrationProvider = {

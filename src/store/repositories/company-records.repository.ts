@@ -111,8 +111,8 @@ export async function countCompanyRecords(
 }
 
 /**
- * Removes every record of a company for good, children before parents: its drafts being edited,
- * its outbox messages, mail, events, notes, plan, seats, interviews, people, applications, itself,
+ * Removes every record of a company for good, children before parents: its check-ins' news
+ * picks, its drafts being edited, its outbox messages, mail, events, notes, plan, seats, interviews, people, applications, itself,
  * and the phone's ids of the writes that made them.
  * The search index follows (triggers on SQLite, generated columns on PostgreSQL). Returns the ids
  * of the interviews it removed, so the caller can forget their trashed records too.
@@ -125,6 +125,11 @@ export async function deleteCompanyRecords(
   const ids = await idsOf(db, accountId, companyId);
   const { actions, correspondence, contacts, interviews, applications } = ids;
   if (actions.length) {
+    await db
+      .deleteFrom("newsPicks")
+      .where("accountId", "=", accountId)
+      .where("actionId", "in", actions)
+      .execute();
     await db
       .deleteFrom("draftEdits")
       .where("accountId", "=", accountId)

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { WatchItem, WatchSource } from "../../core/watch/watch-records.js";
 import type { Database, WatchItemsTable, WatchSourcesTable } from "../schema.js";
 import { insertInChunks } from "./insert-in-chunks.js";
+import { deleteNewsPicksOfItemsWhere } from "./news-pick.repository.js";
 
 const toSource = (r: Selectable<WatchSourcesTable>): WatchSource => ({
   id: r.id,
@@ -136,12 +137,13 @@ export async function saveWatchSourceState(
     .execute();
 }
 
-/** Removes a source and everything it found. */
+/** Removes a source and everything it found, with the check-ins' picks of it. */
 export async function deleteWatchSource(
   db: Kysely<Database>,
   accountId: string,
   id: string,
 ): Promise<void> {
+  await deleteNewsPicksOfItemsWhere(db, accountId, { sourceId: id });
   await db
     .deleteFrom("watchItems")
     .where("accountId", "=", accountId)
@@ -257,12 +259,13 @@ export async function countCompanyWatch(
   return { watchSources: await count("watchSources"), watchItems: await count("watchItems") };
 }
 
-/** Forgetting a company: its watched sources and all they found, tombstones included. */
+/** Forgetting a company: its watched sources and all they found, tombstones and picks included. */
 export async function deleteCompanyWatch(
   db: Kysely<Database>,
   accountId: string,
   companyId: string,
 ): Promise<void> {
+  await deleteNewsPicksOfItemsWhere(db, accountId, { companyId });
   await db
     .deleteFrom("watchItems")
     .where("accountId", "=", accountId)

@@ -33,6 +33,7 @@ export const BACKUP_COVERAGE: Record<keyof Database, BackupCoverage> = {
   calendarFeeds: { exportedAs: "calendarFeed" },
   watchSources: { exportedAs: "watchSources" },
   watchItems: { exportedAs: "watchItems" },
+  newsPicks: { exportedAs: "newsPicks" },
   clientWrites: {
     notExported:
       "which record each write from a phone made, so a write sent twice is stored once; it guards writes in flight to this store, and a restored store holds the records themselves",

@@ -9,6 +9,7 @@ import { listCorrespondence } from "../../store/repositories/correspondence.repo
 import { listDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import { listEvents } from "../../store/repositories/event.repository.js";
 import { listAllInterviews } from "../../store/repositories/interview.repository.js";
+import { listNewsPicks } from "../../store/repositories/news-pick.repository.js";
 import { listNotes } from "../../store/repositories/note.repository.js";
 import { findProfile } from "../../store/repositories/profile.repository.js";
 import { listStoredTemplates } from "../../store/repositories/template.repository.js";
@@ -50,6 +51,7 @@ export async function exportData(ctx: UseCaseContext): Promise<ExportDocument> {
     calendarFeed: await findCalendarFeed(db, accountId),
     watchSources: byId(await listWatchSources(db, accountId)),
     watchItems: byId(await listWatchItems(db, accountId)),
+    newsPicks: await listNewsPicks(db, accountId),
     userWords: await listUserWords(db, accountId),
   };
 }

@@ -17,6 +17,7 @@ import {
   eventRecord,
   instant,
   interviewRecord,
+  newsPickRecord,
   noteRecord,
   participationRecord,
   profileRecord,
@@ -118,6 +119,7 @@ export const exportDocument = z.strictObject({
   // The company watch (R20; absent from exports made before it: none).
   watchSources: z.array(watchSourceRecord).default([]),
   watchItems: z.array(watchItemRecord).default([]),
+  newsPicks: z.array(newsPickRecord).default([]),
   // The user's own words (absent from exports made before them: none).
   userWords: z.array(userWordRecord).default([]),
 });

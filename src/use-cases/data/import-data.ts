@@ -17,6 +17,7 @@ import { insertCorrespondenceList } from "../../store/repositories/correspondenc
 import { insertDraftEditsList } from "../../store/repositories/draft-edits.repository.js";
 import { insertEvents } from "../../store/repositories/event.repository.js";
 import { insertInterviews } from "../../store/repositories/interview.repository.js";
+import { insertNewsPicks } from "../../store/repositories/news-pick.repository.js";
 import { insertNotes } from "../../store/repositories/note.repository.js";
 import { saveProfile } from "../../store/repositories/profile.repository.js";
 import { insertTemplates } from "../../store/repositories/template.repository.js";
@@ -83,6 +84,7 @@ export async function importData(ctx: UseCaseContext, jsonText: string): Promise
       await saveCalendarFeed(db, accountId, doc.calendarFeed.secret, doc.calendarFeed.createdAt);
     await insertWatchSources(db, accountId, doc.watchSources);
     await insertWatchItems(db, accountId, doc.watchItems);
+    await insertNewsPicks(db, accountId, doc.newsPicks);
     // A word the user has already is kept as it is.
     await insertUserWords(db, accountId, doc.userWords);
     return {
@@ -202,6 +204,15 @@ function checkReferences(doc: ExportDocument): void {
     missing(`watchItems.${i}.companyId`, w.companyId, companies);
     missing(`watchItems.${i}.sourceId`, w.sourceId, sources);
   });
+  const items = ids(doc.watchItems);
+  doc.newsPicks.forEach((p, i) => {
+    missing(`newsPicks.${i}.actionId`, p.actionId, actions);
+    missing(`newsPicks.${i}.itemId`, p.itemId, items);
+  });
+  unique(
+    "newsPicks",
+    doc.newsPicks.map((p) => p.actionId),
+  );
 }
 
 function unique(list: string, keys: string[]): void {

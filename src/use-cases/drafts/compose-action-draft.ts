@@ -11,7 +11,7 @@ import { findOutboxByKey, type OutboxState } from "../../store/repositories/outb
 import { listUserWords } from "../../store/repositories/user-word.repository.js";
 import type { UseCaseContext } from "../context.js";
 import { actionOutboxKey } from "../sending/approve-and-queue.js";
-import { loadDraftInput } from "./load-draft-input.js";
+import { type DraftNews, loadDraftInput } from "./load-draft-input.js";
 import { runCheckDraft } from "./run-check-draft.js";
 
 /** What went out for an action, or is queued to: on record, read-only. */
@@ -39,6 +39,8 @@ export interface ActionDraft {
   savedAt: string | null;
   /** Set once the action's message is on record or in the outbox: `draft` is then that text. */
   sent: SentText | null;
+  /** The company's news this check-in may mention, and the pick (R20); no choices once sent. */
+  news: DraftNews;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function composeActionDraft(
   ctx: UseCaseContext,
   actionId: string,
 ): Promise<ActionDraft> {
-  const { input, siblings } = await loadDraftInput(ctx, actionId);
+  const { input, siblings, news } = await loadDraftInput(ctx, actionId);
   const composed = composeDraft(input);
   const sent = await sentTextOf(ctx, input);
   if (sent) {
@@ -71,6 +73,7 @@ export async function composeActionDraft(
       revision: 0,
       savedAt: null,
       sent: sent.view,
+      news: { pickedId: news.pickedId, choices: [] },
     };
   }
   const edits = await listDraftEditsOfActions(ctx.db, ctx.accountId, [
@@ -110,6 +113,7 @@ export async function composeActionDraft(
     revision: saved?.revision ?? 0,
     savedAt: saved?.updatedAt ?? null,
     sent: null,
+    news,
   };
 }
 
@@ -194,7 +198,12 @@ export function checkContextOf(
       .filter(Boolean),
     // The records' words are the user's own: tools and products named in the notes ("dbt",
     // "Anaplan") are never misspellings (issue 11).
-    noteWords: input.notes.map((note) => note.text),
+    noteWords: [
+      ...input.notes.map((note) => note.text),
+      // The titles of the postings and news the draft names are the company's own words.
+      ...(input.watch?.postings ?? []).map((p) => p.title),
+      ...(input.watch?.news ? [input.watch.news.title] : []),
+    ],
     siblingDrafts,
     // R22 judges a message against what it could have used: the reader's notes and the
     // interview's own; a person with none gets a missing-note hint, not a "generic" finding.

@@ -1,8 +1,14 @@
 import { DateTime } from "luxon";
 import type { Contact, FollowUpAction } from "../../core/domain/types.js";
-import type { DraftInput, DraftWatch } from "../../core/drafts/draft.types.js";
+import {
+  type DraftInput,
+  type DraftWatch,
+  NEWS_PICK_KINDS,
+} from "../../core/drafts/draft.types.js";
 import { mainContact } from "../../core/planner/main-contact.js";
+import { datedAt, latestFirst } from "../../core/watch/latest-first.js";
 import { sharedRoleWords } from "../../core/watch/matches-role.js";
+import type { WatchItem } from "../../core/watch/watch-records.js";
 import { notFound } from "../../errors/app-error.js";
 import { getAction, listActionsOfInterviews } from "../../store/repositories/action.repository.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
@@ -14,6 +20,7 @@ import {
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import { listEventsOfInterviews } from "../../store/repositories/event.repository.js";
 import { listInterviewsOfCompany } from "../../store/repositories/interview.repository.js";
+import { getNewsPick } from "../../store/repositories/news-pick.repository.js";
 import { listNotesOfInterview } from "../../store/repositories/note.repository.js";
 import { listTemplateOverrides } from "../../store/repositories/template.repository.js";
 import { listWatchItems } from "../../store/repositories/watch.repository.js";
@@ -25,6 +32,15 @@ export interface LoadedDraftInput {
   input: DraftInput;
   /** The other open actions of the same kind on the same interview (colleagues' notes, R7). */
   siblings: FollowUpAction[];
+  news: DraftNews;
+}
+
+/** The company's news a check-in may mention (R20), and the one the user picked. */
+export interface DraftNews {
+  /** The picked item's id, or null. */
+  pickedId: string | null;
+  /** The latest news not dismissed; none for a follow-up that mentions no news. */
+  choices: Pick<WatchItem, "id" | "title" | "url" | "publishedAt">[];
 }
 
 /** Everything composeDraft needs for one action, read from the records. */
@@ -54,11 +70,17 @@ export async function loadDraftInput(
   const interviewIds = (await listInterviewsOfCompany(ctx.db, ctx.accountId, company.id))
     .filter((i) => i.applicationId === application.id)
     .map((i) => i.id);
-  const [participations, events, correspondence] = await Promise.all([
+  const [participations, events, correspondence, watchItems, pick] = await Promise.all([
     contact ? listParticipationsOfContact(ctx.db, ctx.accountId, contact.id) : [],
     listEventsOfInterviews(ctx.db, ctx.accountId, interviewIds),
     listCorrespondenceOfApplications(ctx.db, ctx.accountId, [application.id]),
+    listWatchItems(ctx.db, ctx.accountId, company.id),
+    getNewsPick(ctx.db, ctx.accountId, action.id),
   ]);
+  const live = watchItems.filter((i) => i.dismissedAt === null);
+  const picked = NEWS_PICK_KINDS.includes(action.kind)
+    ? (live.find((i) => i.kind === "news" && i.id === pick?.itemId) ?? null)
+    : null;
   return {
     input: {
       action,
@@ -77,11 +99,19 @@ export async function loadDraftInput(
       profile,
       templates,
       today: DateTime.fromISO(ctx.now(), { zone: profile.timeZone }).toISODate() as string,
-      watch: await draftWatch(ctx, company.id, application.role),
+      watch: draftWatch(live, application.role, picked),
     },
     siblings: actions.filter(
       (a) => a.id !== action.id && a.kind === action.kind && a.status !== "cancelled",
     ),
+    news: {
+      pickedId: picked?.id ?? null,
+      choices: NEWS_PICK_KINDS.includes(action.kind)
+        ? latestFirst(live.filter((i) => i.kind === "news"))
+            .slice(0, NEWS_CHOICES)
+            .map(({ id, title, url, publishedAt }) => ({ id, title, url, publishedAt }))
+        : [],
+    },
   };
 }
 
@@ -102,21 +132,15 @@ async function closingNoteReader(
 
 /** Postings a message may name (R17, R13): the watch's, not dismissed, the role's own first. */
 const POSTINGS_NAMED = 3;
+/** News items a check-in offers to mention (R20). */
+const NEWS_CHOICES = 10;
 
-async function draftWatch(
-  ctx: UseCaseContext,
-  companyId: string,
-  role: string,
-): Promise<DraftWatch> {
-  const items = (await listWatchItems(ctx.db, ctx.accountId, companyId)).filter(
-    (i) => i.dismissedAt === null,
-  );
-  const dated = (i: (typeof items)[number]) => i.publishedAt ?? i.firstSeenAt;
-  const postings = items
+function draftWatch(live: WatchItem[], role: string, picked: WatchItem | null): DraftWatch {
+  const postings = live
     .filter((i) => i.kind === "posting")
     .map((i) => ({ item: i, shared: sharedRoleWords(i.title, role).length }))
-    .sort((a, b) => b.shared - a.shared || (dated(a.item) < dated(b.item) ? 1 : -1))
+    .sort((a, b) => b.shared - a.shared || (datedAt(a.item) < datedAt(b.item) ? 1 : -1))
     .slice(0, POSTINGS_NAMED)
     .map(({ item }) => ({ title: item.title, url: item.url }));
-  return { postings, news: null };
+  return { postings, news: picked && { title: picked.title, url: picked.url } };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { latestFirst } from "../../core/watch/latest-first.js";
 import { sharedRoleWords } from "../../core/watch/matches-role.js";
 import { describeNewPostings, newPostingsSince } from "../../core/watch/new-postings-since.js";
 import type { WatchItem, WatchSource } from "../../core/watch/watch-records.js";
@@ -50,19 +51,17 @@ export async function getCompanyWatch(
   const since = window.lastInterview?.startsAt ?? null;
   const fresh = new Set(since === null ? [] : newPostingsSince(items, since).map((i) => i.id));
   const roles = window.applications.map((a) => a.role);
-  const dated = (i: WatchItem) => i.publishedAt ?? i.firstSeenAt;
-  const postings = items
-    .filter((i) => i.kind === "posting" && i.dismissedAt === null)
-    .sort((a, b) => (dated(a) < dated(b) ? 1 : dated(a) > dated(b) ? -1 : 0))
-    .map((i) => ({
-      ...i,
-      isNew: fresh.has(i.id),
-      roleWords: [...new Set(roles.flatMap((role) => sharedRoleWords(i.title, role)))],
-    }));
-  const news = items
-    .filter((i) => i.kind === "news" && i.dismissedAt === null)
-    .sort((a, b) => (dated(a) < dated(b) ? 1 : dated(a) > dated(b) ? -1 : 0))
-    .slice(0, NEWS_SHOWN);
+  const postings = latestFirst(
+    items.filter((i) => i.kind === "posting" && i.dismissedAt === null),
+  ).map((i) => ({
+    ...i,
+    isNew: fresh.has(i.id),
+    roleWords: [...new Set(roles.flatMap((role) => sharedRoleWords(i.title, role)))],
+  }));
+  const news = latestFirst(items.filter((i) => i.kind === "news" && i.dismissedAt === null)).slice(
+    0,
+    NEWS_SHOWN,
+  );
   return {
     companyId: company.id,
     companyName: company.name,

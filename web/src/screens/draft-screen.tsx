@@ -7,6 +7,7 @@ import { api } from "../api.js";
 import { DraftEditor } from "../components/draft-editor.js";
 import { EmployerAnswers } from "../components/employer-answers.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { NewsPick } from "../components/news-pick.js";
 import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { type SaveState, useDraftAutosave } from "../use-draft-autosave.js";
@@ -269,6 +270,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
       setDownloading(null);
     }
   };
+  const edited = data.edited || body !== suggested || subject !== (draft.subject ?? "");
   const formats = data.formats.filter(
     (f): f is Exclude<DraftFormat, "mailto" | "text"> => f === "eml" || f === "pdf",
   );
@@ -338,10 +340,11 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
       />
       <SaveLine
         state={autosave.state}
-        edited={data.edited || body !== suggested || subject !== (draft.subject ?? "")}
+        edited={edited}
         busy={reloading}
         onBack={() => void backToSuggested()}
       />
+      <NewsPick data={data} edited={edited} replace={replace} />
       {autosave.state.kind === "conflict" ? (
         <div className="card warning" role="alert">
           <p>

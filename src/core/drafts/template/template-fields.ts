@@ -46,6 +46,7 @@ export const SCALAR_FIELDS = [
   "claims.replyReceived",
   "claims.messageSent",
   "claims.nextRound",
+  "claims.newsPicked",
 ] as const;
 
 export const LIST_FIELDS = [

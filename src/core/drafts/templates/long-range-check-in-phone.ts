@@ -4,7 +4,8 @@ export const LONG_RANGE_CHECK_IN_PHONE = `Call {{recipient.name}}{{#recipient.ph
 - Introduce yourself: you are {{sender.name}} and you interviewed for the {{application.role}} position.{{#claims.followUpAgreed}}
 - Remind them that they agreed you could follow up later.{{/claims.followUpAgreed}}{{#notes.highlight}}
 - Recall something from your conversation: {{notes.highlight}}.{{/notes.highlight}}
-- Say you remain interested in working with their team.
+- Say you remain interested in working with their team.{{#claims.newsPicked}}{{#watch.news}}
+- Mention the company's news you read: {{watch.news}}.{{/watch.news}}{{/claims.newsPicked}}
 - Ask whether any roles are coming up where your background could help.
 - Offer to send an updated resume.
 `;

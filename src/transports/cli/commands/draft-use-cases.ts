@@ -8,5 +8,6 @@ export {
   saveTemplate,
   showTemplate,
 } from "../../../use-cases/drafts/manage-templates.js";
+export { pickDraftNews } from "../../../use-cases/drafts/pick-draft-news.js";
 export { renderActionDraft } from "../../../use-cases/drafts/render-action-draft.js";
 export { saveDraftEdits } from "../../../use-cases/drafts/save-draft-edits.js";

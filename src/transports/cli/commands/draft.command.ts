@@ -30,6 +30,11 @@ export function registerDraftCommands(program: Command): void {
       "keep --body-file/--subject as this draft's text: shown here and in the web app, and what is sent",
     )
     .option("--discard", "drop the saved text: back to the suggested one")
+    .option(
+      "--news <item>",
+      "a check-in mentions this news item of the company (wi_…, from watch list) (R20)",
+    )
+    .option("--no-news", "a check-in mentions no news item")
     .action(
       async (
         id: string,
@@ -40,6 +45,7 @@ export function registerDraftCommands(program: Command): void {
           subject?: string;
           save?: boolean;
           discard?: boolean;
+          news?: string | false;
         },
         command: Command,
       ) => {
@@ -72,6 +78,25 @@ export function registerDraftCommands(program: Command): void {
               await use.saveDraftEdits(ctx, id, edits),
               (s) =>
                 `Saved your text of this draft (revision ${s.revision}). \`draft ${id}\` shows it, the web app opens it, and \`send ${id}\` sends it; \`draft ${id} --discard\` goes back to the suggested text.`,
+            );
+            return;
+          }
+          if (opts.news !== undefined) {
+            const picked = await use.pickDraftNews(ctx, id, { newsItemId: opts.news || null });
+            const item = picked.news.choices.find((c) => c.id === picked.news.pickedId);
+            print({ draft: picked.draft, news: picked.news, edited: picked.edited }, () =>
+              [
+                item
+                  ? `This check-in mentions ${item.title}.`
+                  : "This check-in mentions no news item.",
+                ...(picked.edited
+                  ? [
+                      `Your saved text stands as you wrote it; \`draft ${id} --discard\` goes back to the suggested one, which has the mention.`,
+                    ]
+                  : []),
+                "",
+                picked.draft.body,
+              ].join("\n"),
             );
             return;
           }

@@ -14,6 +14,7 @@ import {
   resetTemplate,
   saveTemplate,
 } from "../../../use-cases/drafts/manage-templates.js";
+import { pickDraftNews, pickDraftNewsInput } from "../../../use-cases/drafts/pick-draft-news.js";
 import {
   DRAFT_FORMATS,
   draftEditsInput,
@@ -96,6 +97,27 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     }),
     async (c) =>
       c.json(draftView(await discardDraftEdits(c.get("ctx"), c.req.valid("param").id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/actions/{id}/news",
+      operationId: "pickDraftNews",
+      tags: ["drafts", "watch"],
+      summary:
+        "Pick the company's news item a check-in mentions (R20), or clear it with null; a dismissed item, another company's or a posting is refused",
+      request: {
+        params: idParams("act_0123456789abcdefghjkmnpq"),
+        body: jsonBody(pickDraftNewsInput, "The news item to mention (wi_…), or null for none"),
+      },
+      responses: ok(actionDraftSchema, "The draft as it now reads"),
+    }),
+    async (c) =>
+      c.json(
+        draftView(await pickDraftNews(c.get("ctx"), c.req.valid("param").id, c.req.valid("json"))),
+        200,
+      ),
   );
 
   app.openapi(
@@ -231,6 +253,7 @@ function draftView(d: ActionDraft) {
     revision: d.revision,
     savedAt: d.savedAt,
     sent: d.sent,
+    news: d.news,
   };
 }
 

@@ -43,6 +43,28 @@ export const sentTextSchema = z
   })
   .openapi("SentText");
 
+export const draftNewsSchema = z
+  .object({
+    pickedId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The news item this check-in mentions, or null" }),
+    choices: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          url: z.string().nullable(),
+          publishedAt: z.string().nullable(),
+        }),
+      )
+      .openapi({
+        description:
+          "The company's latest news not dismissed, to pick from (R20); none for a follow-up that mentions no news, or once sent",
+      }),
+  })
+  .openapi("DraftNews");
+
 export const actionDraftSchema = z
   .object({
     draft: draftSchema,
@@ -65,6 +87,7 @@ export const actionDraftSchema = z
       description:
         "Set once the message is on record or in the outbox: the draft is then that text, read-only",
     }),
+    news: draftNewsSchema,
   })
   .openapi("ActionDraft");
 
