@@ -15,13 +15,13 @@ import {
 } from "../../../store/repositories/auth-account.repository.js";
 import type { Database } from "../../../store/schema.js";
 import type { HttpEnv } from "../http-env.js";
+import { clientAddress } from "./client-address.js";
 import { withHashedSessionTokens } from "./hashed-session-tokens.js";
 import { PER_EMAIL_LIMITS, refusedForEmail } from "./per-email-limits.js";
 
 export const AUTH_BASE_PATH = "/api/auth";
 /** Set by this server from the socket (or a local proxy's X-Forwarded-For), never by a client. */
 const CLIENT_IP_HEADER = "x-followthrough-client-ip";
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 export interface HostedAuthOptions {
   db: Kysely<Database>;
@@ -269,16 +269,10 @@ async function verifiedAccountOf(db: Kysely<Database>, url: URL): Promise<string
   }
 }
 
-/**
- * The request with the client's address in CLIENT_IP_HEADER (the rate limiter's key): the
- * socket's peer, or, when that is a proxy on this machine, the last X-Forwarded-For entry it
- * added. A request made in-process (tests) has no socket and keeps its X-Forwarded-For.
- */
+/** The request with the client's address (clientAddress) in CLIENT_IP_HEADER. */
 function withClientAddress(c: Context<HttpEnv>): Request {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  const peer = incoming?.socket?.remoteAddress;
-  const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
-  const address = peer === undefined || LOOPBACK.has(peer) ? (forwarded ?? peer) : peer;
+  const address = clientAddress(incoming?.socket?.remoteAddress, c.req.header("x-forwarded-for"));
   const headers = new Headers(c.req.raw.headers);
   headers.delete(CLIENT_IP_HEADER);
   if (address) headers.set(CLIENT_IP_HEADER, address);
