@@ -20,6 +20,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   "mail-text": async () => (await import("./mail-text.bench.js")).benchMailText(),
   rewrite: async () => (await import("./rewrite.bench.js")).benchRewrite(),
   "sign-in": async () => (await import("./sign-in.bench.js")).benchSignIn(),
+  isolation: async () => (await import("./isolation.bench.js")).benchIsolation(),
 };
 
 const only = process.argv.slice(2);

@@ -19,6 +19,7 @@ export async function benchSignIn(): Promise<BenchResult[]> {
     const { db } = opened.store;
     const auth = createHostedAuth({
       db,
+      forAccount: opened.store.forAccount,
       secret: "a-bench-session-secret-of-more-than-32-characters",
       publicOrigin: ORIGIN,
       mail: async () => undefined,

@@ -1,17 +1,39 @@
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import {
+  CamelCasePlugin,
+  Kysely,
+  Migrator,
+  PostgresAdapter,
+  PostgresDialect,
+  PostgresDriver,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+} from "kysely";
 import { AppError } from "../errors/app-error.js";
 import { makeStoreFilesPrivate } from "./make-store-files-private.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 import { SqliteImmediateDialect } from "./sqlite-immediate-dialect.js";
+import { type Tenant, TenantDriver } from "./tenant-driver.js";
 
 export type StoreKind = "sqlite" | "postgres";
 
 export interface Store {
+  /**
+   * The store without an account: on PostgreSQL row-level security shows it no account's rows
+   * (only better-auth's own tables, which have no policy). Account work goes through forAccount.
+   */
   db: Kysely<Database>;
+  /** The store as one account sees it: on PostgreSQL every query runs with that tenant set. */
+  forAccount(accountId: string): Kysely<Database>;
+  /**
+   * Every account's rows, for the work that serves all accounts: migrations, the outbox worker's
+   * claims, the digest's and the watch's look for what is due, a calendar feed found by its secret.
+   */
+  everyAccount: Kysely<Database>;
   kind: StoreKind;
   /** Where the data lives, said so a person can find it (a file path or the database URL's host). */
   location: string;
@@ -44,7 +66,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   try {
     if (store.kind === "postgres") {
       const schema = options.pgSchema ?? (await currentSchema(store.db));
-      await withSchemaLock(store.db, "shared", () => migrateToLatest(store.db, schema));
+      await withSchemaLock(store.db, "shared", () => migrateToLatest(store.everyAccount, schema));
     } else {
       await migrateToLatest(store.db, undefined);
     }
@@ -79,7 +101,15 @@ function openSqlite(SqliteDatabase: typeof import("better-sqlite3"), dataDir: st
     dialect: new SqliteImmediateDialect(sqlite),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, kind: "sqlite", location: file, close: () => db.destroy() };
+  // One person's file: row-level security is PostgreSQL's; every account sees the one store.
+  return {
+    db,
+    forAccount: () => db,
+    everyAccount: db,
+    kind: "sqlite",
+    location: file,
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(
@@ -92,17 +122,34 @@ function openPostgres(
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
-  });
+  const plugins = [new CamelCasePlugin()];
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  // One driver on the pool for every tenant; each tenant's Kysely is a few objects around it.
+  const shared = new PostgresDriver({ pool });
+  const tenantDb = (tenant: Tenant) =>
+    new Kysely<Database>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new TenantDriver(shared, tenant),
+        createIntrospector: (inner) => new PostgresIntrospector(inner),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+      plugins,
+    });
   let host = "postgres";
   try {
     host = new URL(url).host || host;
   } catch {
     // An unparsable URL is reported by pg itself on first use.
   }
-  return { db, kind: "postgres", location: `postgres://${host}`, close: () => db.destroy() };
+  return {
+    db,
+    forAccount: (accountId) => tenantDb({ account: accountId }),
+    everyAccount: tenantDb("every-account"),
+    kind: "postgres",
+    location: `postgres://${host}`,
+    close: () => db.destroy(),
+  };
 }
 
 /** An advisory lock id of our own: "ftsc" (followthrough schema change). */

@@ -10,6 +10,7 @@ import { runCli } from "../support/run-cli.js";
 import { canReachPostgres, TEST_DATABASE_URL } from "../support/test-store.js";
 
 const SECRET = randomBytes(32).toString("base64");
+const SERVER_KEY = randomBytes(32).toString("base64");
 const ORIGIN = "https://followthrough.example.org";
 
 describe("serve: local mode stays on this computer", () => {
@@ -69,6 +70,23 @@ describe("serve --hosted: what it needs before it starts", () => {
     expect(result.stderr).toMatch(/FOLLOWTHROUGH_SESSION_SECRET to at least 32 random characters/);
     expect(result.stderr).toMatch(/FOLLOWTHROUGH_PUBLIC_ORIGIN to the address people open/);
     expect(result.stderr).toMatch(/FOLLOWTHROUGH_SMTP_URL to the server's SMTP/);
+    expect(result.stderr).toMatch(
+      /FOLLOWTHROUGH_SECRET_KEY to 32 random bytes in base64, made once with `openssl rand -base64 32` and kept outside the database/,
+    );
+  });
+
+  it("refuses a server key that is not 32 bytes of base64, and says why it needs one", async () => {
+    const result = await runCli(["serve", "--hosted", "--port", "0"], {
+      DATABASE_URL: TEST_DATABASE_URL,
+      FOLLOWTHROUGH_SESSION_SECRET: SECRET,
+      FOLLOWTHROUGH_PUBLIC_ORIGIN: ORIGIN,
+      FOLLOWTHROUGH_SMTP_URL: "smtp://127.0.0.1:9",
+      FOLLOWTHROUGH_SECRET_KEY: "c2hvcnQ=",
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/the one given is not 32 bytes of base64/);
+    expect(result.stderr).toMatch(/encrypts each account's SMTP and IMAP passwords/);
+    expect(result.stderr).not.toMatch(/SESSION_SECRET|PUBLIC_ORIGIN|SMTP_URL|DATABASE_URL/);
   });
 
   it("FOLLOWTHROUGH_MODE=hosted is the same as --hosted; a short secret and a plain-http origin are named", async () => {
@@ -89,6 +107,7 @@ describe("serve --hosted: what it needs before it starts", () => {
       FOLLOWTHROUGH_SESSION_SECRET: SECRET,
       FOLLOWTHROUGH_PUBLIC_ORIGIN: ORIGIN,
       FOLLOWTHROUGH_SMTP_URL: "smtp://127.0.0.1:9",
+      FOLLOWTHROUGH_SECRET_KEY: SERVER_KEY,
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/DATABASE_URL to a PostgreSQL URL/);
@@ -114,6 +133,7 @@ describe.runIf(await canReachPostgres())("serve --hosted on PostgreSQL", () => {
         FOLLOWTHROUGH_SESSION_SECRET: SECRET,
         FOLLOWTHROUGH_PUBLIC_ORIGIN: ORIGIN,
         FOLLOWTHROUGH_SMTP_URL: "smtp://127.0.0.1:9",
+        FOLLOWTHROUGH_SECRET_KEY: SERVER_KEY,
       },
       ["--hosted", "--host", "0.0.0.0"],
     );

@@ -53,6 +53,7 @@ describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
         {
           DATABASE_URL: `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes("?") ? "&" : "?"}options=-c%20search_path%3D${schema}`,
           FOLLOWTHROUGH_SESSION_SECRET: randomBytes(32).toString("base64"),
+          FOLLOWTHROUGH_SECRET_KEY: randomBytes(32).toString("base64"),
           FOLLOWTHROUGH_PUBLIC_ORIGIN: origin,
           FOLLOWTHROUGH_SMTP_URL: `smtp://${encodeURIComponent(sink.user)}:${encodeURIComponent(sink.password)}@127.0.0.1:${sink.port}`,
         },

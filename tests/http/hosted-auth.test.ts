@@ -8,7 +8,7 @@ const PASSWORD = "correct horse battery staple";
 describe.runIf(await canReachPostgres())("hosted mode: accounts and sessions (PostgreSQL)", () => {
   let app: HostedApp;
   beforeAll(async () => {
-    app = await openHostedApp();
+    app = await openHostedApp({ appRole: true });
   });
   afterAll(() => app.close());
 

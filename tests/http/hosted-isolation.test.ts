@@ -5,7 +5,13 @@
 // the body. A route of the document that is not named below fails the suite.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canReachPostgres } from "../support/test-store.js";
-import { type HostedApp, type Jar, openHostedApp, signedIn } from "./hosted-test-app.js";
+import {
+  type HostedApp,
+  type HostedAppOptions,
+  type Jar,
+  openHostedApp,
+  signedIn,
+} from "./hosted-test-app.js";
 
 /** A's ids, by the kind of record a path parameter names. */
 interface Seeded {
@@ -305,7 +311,8 @@ const ROUTES: Record<string, Expectation> = {
 /** A watched source and an item it found, written directly: finding them needs the network. */
 async function seedWatch(app: HostedApp, accountId: string, companyId: string) {
   const at = "2026-11-19T12:00:00.000Z";
-  await app.store.db
+  const db = app.store.forAccount(accountId);
+  await db
     .insertInto("watchSources")
     .values({
       id: "ws_aaaaaaaaaaaaaaaaaaaa",
@@ -327,7 +334,7 @@ async function seedWatch(app: HostedApp, accountId: string, companyId: string) {
       createdAt: at,
     })
     .execute();
-  await app.store.db
+  await db
     .insertInto("watchItems")
     .values({
       id: "wi_aaaaaaaaaaaaaaaaaaaa",
@@ -350,193 +357,251 @@ async function seedWatch(app: HostedApp, accountId: string, companyId: string) {
   return { watchSource: "ws_aaaaaaaaaaaaaaaaaaaa", watchItem: "wi_aaaaaaaaaaaaaaaaaaaa" };
 }
 
-describe.runIf(await canReachPostgres())("hosted isolation on every route (PostgreSQL)", () => {
-  let app: HostedApp;
-  let a: Jar;
-  let b: Jar;
-  let seeded: Seeded;
-  let routes: string[];
-
-  beforeAll(async () => {
-    app = await openHostedApp();
-    a = await signedIn(app, "ana@example.com", "correct horse battery staple", "198.51.100.20");
-    b = await signedIn(app, "bea@example.com", "correct horse battery staple", "198.51.100.21");
-    const api = app.client(a);
-    await api.setProfile({
-      name: "Ana Ruiz",
-      email: "ana@example.com",
-      timeZone: "America/Chicago",
-      country: "US",
-    });
-    const added = await api.addInterview({
-      company: "Zyxwv Corp",
-      role: "Data Engineer",
-      at: "2026-11-18T14:00",
-      timeZone: "America/Chicago",
-      timeline: "two weeks",
-    });
-    const dana = await api.addContact(added.interview.id, {
-      name: "Dana Whitfield",
-      email: "dana@zyxwv.example",
-      role: "hiring-manager",
-    });
-    const note = await api.addNote(added.interview.id, {
-      kind: "highlight",
-      text: "Her team moved to dbt",
-    });
-    const gone = await api.addNote(added.interview.id, {
-      kind: "question",
-      text: "Ask about on-call",
-    });
-    const trashed = await api.deleteNote(gone.id);
-    const mail = await api.logCorrespondence(added.interview.id, {
-      direction: "in",
-      channel: "email",
-      subject: "Next steps",
-      body: "We will be in touch.",
-    });
-    const event = await api.recordEvent(added.interview.id, {
-      kind: "call",
-      note: "Recruiter called",
-    });
-    const plan = await api.getPlan(added.interview.id);
-    const action =
-      plan.actions.find((x) => x.channel === "email" && x.status === "planned") ?? plan.actions[0];
-    await api.addWord("Zyxwvword");
-    const feed = await api.getCalendarFeed();
-    const sessions = (await app.call("GET", "/api/account/sessions", undefined, { jar: a }))
-      .body as { id: string }[];
-    seeded = {
-      interview: added.interview.id,
-      contact: (dana as { id: string }).id,
-      company: added.company.id,
-      application: added.application.id,
-      note: note.id,
-      event: event.event.id,
-      correspondence: (mail as { id: string }).id,
-      action: action?.id ?? "",
-      trash: (trashed as { id: string }).id,
-      session: sessions[0]?.id ?? "",
-      calendarSecret: feed.secret,
-      companyName: "Zyxwv Corp",
-      ...(await seedWatch(
-        app,
-        (
-          await app.store.db
-            .selectFrom("authUsers")
-            .select("id")
-            .where("email", "=", "ana@example.com")
-            .executeTakeFirstOrThrow()
-        ).id,
-        added.company.id,
-      )),
-    };
-    const doc = (await app.call("GET", "/api/openapi.json")).body as {
-      paths: Record<string, Record<string, unknown>>;
-    };
-    routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
-    );
-  });
-  afterAll(() => app.close());
-
-  const aIds = () =>
-    Object.entries(seeded)
-      .filter(([k]) => k !== "companyName")
-      .map(([, v]) => v);
-  const exportOfA = async () => {
-    const doc = await app.client(a).exportData();
-    return JSON.stringify({ ...doc, exportedAt: null });
-  };
-
-  it("names every route of the OpenAPI document (a new route fails here until it is covered)", () => {
-    expect(routes.filter((r) => !(r in ROUTES))).toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);
-  });
-
-  it("answers B with A's ids exactly as with an unknown id, on every route, and leaves A's records as they were", async () => {
-    const before = await exportOfA();
-    const mismatches: unknown[] = [];
-    for (const route of routes) {
-      const e = ROUTES[route];
-      if (e?.kind !== "foreign") continue;
-      const method = route.split(" ")[0] as string;
-      const send = (path: string) =>
-        app.call(method, path, e.body, {
-          jar: b,
-          ...(e.contentType ? { headers: { "content-type": e.contentType } } : {}),
-        });
-      const theirs = await send(e.path(seeded));
-      const nobodys = await send(e.unknown);
-      if (
-        theirs.status !== 404 ||
-        theirs.body?.error?.code !== nobodys.body?.error?.code ||
-        theirs.status !== nobodys.status
-      )
-        mismatches.push({
-          route,
-          theirs: [theirs.status, theirs.text.slice(0, 200)],
-          nobodys: [nobodys.status, nobodys.text.slice(0, 200)],
-        });
-      for (const id of aIds()) if (theirs.text.includes(id)) mismatches.push({ route, leaked: id });
-    }
-    expect(mismatches).toEqual([]);
-    expect(await exportOfA()).toBe(before);
-  });
-
-  it("never shows B any of A's rows in B's own reads and writes", async () => {
-    const leaks: unknown[] = [];
-    for (const route of routes) {
-      const e = ROUTES[route];
-      if (e?.kind !== "own") continue;
-      const method = route.split(" ")[0] as string;
-      const r = await app.call(method, e.path, e.body, { jar: b });
-      if (r.status >= 500) leaks.push({ route, status: r.status, text: r.text.slice(0, 200) });
-      for (const needle of [...aIds(), "Zyxwv", "ana@example.com", "Dana Whitfield"])
-        if (r.text.includes(needle)) leaks.push({ route, leaked: needle });
-    }
-    expect(leaks).toEqual([]);
-    await app.call("POST", "/api/words/remove", { word: "Zyxwvword" }, { jar: b });
-    expect((await app.client(a).listWords()).map((w) => w.word)).toEqual(["Zyxwvword"]);
-  });
-
-  it("gives A's calendar only at A's secret address, and nothing at a made-up one", async () => {
-    const feed = await app.call("GET", `/calendar/${seeded.calendarSecret}.ics`);
-    expect(feed.status).toBe(200);
-    expect(feed.text).toContain("BEGIN:VCALENDAR");
-    expect(feed.text).toContain("Zyxwv");
-    const guessed = await app.call("GET", "/calendar/not-a-secret-at-all.ics");
-    expect(guessed.status).toBe(404);
-    // B's own feed holds none of A's.
-    const bFeed = await app.client(b).getCalendarFeed();
-    const bCalendar = await app.call("GET", bFeed.path);
-    expect(bCalendar.status).toBe(200);
-    expect(bCalendar.text).not.toContain("Zyxwv");
-  });
-
-  it("accepts each body above from A on A's own records (so B's 404 was the scoping)", async () => {
-    const refused: unknown[] = [];
-    // Deletes last, so the records the other calls name are still there.
-    const order = [...routes].sort(
-      (x, y) => Number(x.startsWith("DELETE")) - Number(y.startsWith("DELETE")),
-    );
-    for (const route of order) {
-      const e = ROUTES[route];
-      if (e?.kind !== "foreign" || route === "DELETE /api/account/sessions/{id}") continue;
-      if (route === "POST /api/trash/{id}/restore" || route.startsWith("DELETE /api/companies"))
-        continue;
-      const method = route.split(" ")[0] as string;
-      const r = await app.call(method, e.path(seeded), e.body, {
-        jar: a,
+/** B's calls with A's ids that do not answer exactly as an unknown id does, or that leak A's ids. */
+async function foreignMismatches(
+  app: HostedApp,
+  b: Jar,
+  seeded: Seeded,
+  routes: string[],
+  aIds: string[],
+): Promise<unknown[]> {
+  const mismatches: unknown[] = [];
+  for (const route of routes) {
+    const e = ROUTES[route];
+    if (e?.kind !== "foreign") continue;
+    const method = route.split(" ")[0] as string;
+    const send = (path: string) =>
+      app.call(method, path, e.body, {
+        jar: b,
         ...(e.contentType ? { headers: { "content-type": e.contentType } } : {}),
       });
-      // 409 is a clash with A's own state (e.g. a follow-up already done): the body was read.
-      if (r.status === 400 || r.status === 404 || r.status >= 500)
-        refused.push({ route, status: r.status, text: r.text.slice(0, 300) });
-    }
-    expect(refused).toEqual([]);
-    expect(
-      (await app.call("POST", `/api/trash/${seeded.trash}/restore`, undefined, { jar: a })).status,
-    ).toBe(200);
+    const theirs = await send(e.path(seeded));
+    const nobodys = await send(e.unknown);
+    if (
+      theirs.status !== 404 ||
+      theirs.body?.error?.code !== nobodys.body?.error?.code ||
+      theirs.status !== nobodys.status
+    )
+      mismatches.push({
+        route,
+        theirs: [theirs.status, theirs.text.slice(0, 200)],
+        nobodys: [nobodys.status, nobodys.text.slice(0, 200)],
+      });
+    for (const id of aIds) if (theirs.text.includes(id)) mismatches.push({ route, leaked: id });
+  }
+  return mismatches;
+}
+
+/** Two accounts signed in, A with one of every record: what each suite below starts from. */
+async function seedTwoAccounts(app: HostedApp) {
+  const a = await signedIn(app, "ana@example.com", "correct horse battery staple", "198.51.100.20");
+  const b = await signedIn(app, "bea@example.com", "correct horse battery staple", "198.51.100.21");
+  const api = app.client(a);
+  await api.setProfile({
+    name: "Ana Ruiz",
+    email: "ana@example.com",
+    timeZone: "America/Chicago",
+    country: "US",
+  });
+  const added = await api.addInterview({
+    company: "Zyxwv Corp",
+    role: "Data Engineer",
+    at: "2026-11-18T14:00",
+    timeZone: "America/Chicago",
+    timeline: "two weeks",
+  });
+  const dana = await api.addContact(added.interview.id, {
+    name: "Dana Whitfield",
+    email: "dana@zyxwv.example",
+    role: "hiring-manager",
+  });
+  const note = await api.addNote(added.interview.id, {
+    kind: "highlight",
+    text: "Her team moved to dbt",
+  });
+  const gone = await api.addNote(added.interview.id, {
+    kind: "question",
+    text: "Ask about on-call",
+  });
+  const trashed = await api.deleteNote(gone.id);
+  const mail = await api.logCorrespondence(added.interview.id, {
+    direction: "in",
+    channel: "email",
+    subject: "Next steps",
+    body: "We will be in touch.",
+  });
+  const event = await api.recordEvent(added.interview.id, {
+    kind: "call",
+    note: "Recruiter called",
+  });
+  const plan = await api.getPlan(added.interview.id);
+  const action =
+    plan.actions.find((x) => x.channel === "email" && x.status === "planned") ?? plan.actions[0];
+  await api.addWord("Zyxwvword");
+  const feed = await api.getCalendarFeed();
+  const sessions = (await app.call("GET", "/api/account/sessions", undefined, { jar: a })).body as {
+    id: string;
+  }[];
+  const seeded: Seeded = {
+    interview: added.interview.id,
+    contact: (dana as { id: string }).id,
+    company: added.company.id,
+    application: added.application.id,
+    note: note.id,
+    event: event.event.id,
+    correspondence: (mail as { id: string }).id,
+    action: action?.id ?? "",
+    trash: (trashed as { id: string }).id,
+    session: sessions[0]?.id ?? "",
+    calendarSecret: feed.secret,
+    companyName: "Zyxwv Corp",
+    ...(await seedWatch(
+      app,
+      (
+        await app.store.db
+          .selectFrom("authUsers")
+          .select("id")
+          .where("email", "=", "ana@example.com")
+          .executeTakeFirstOrThrow()
+      ).id,
+      added.company.id,
+    )),
+  };
+  const doc = (await app.call("GET", "/api/openapi.json")).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  const aIds = Object.entries(seeded)
+    .filter(([k]) => k !== "companyName")
+    .map(([, v]) => v);
+  return { a, b, seeded, routes, aIds };
+}
+
+const postgres = await canReachPostgres();
+
+// As a role without BYPASSRLS, twice: with the repositories' scoping and row-level security, then
+// with row-level security alone (the scoping switched off), which must keep every account apart.
+isolationSuite("hosted isolation on every route (PostgreSQL, a role without BYPASSRLS)", {
+  appRole: true,
+});
+isolationSuite(
+  "hosted isolation with row-level security as the only guard (repository scoping off)",
+  { appRole: true, accountScoping: false },
+);
+
+describe.runIf(postgres)("the test-only switch that turns the repository scoping off", () => {
+  let app: HostedApp;
+  afterAll(() => app?.close());
+
+  it("really removes it: as a superuser (row-level security skipped) B then reaches A's records", async () => {
+    app = await openHostedApp({ accountScoping: false });
+    const { b, seeded, routes, aIds } = await seedTwoAccounts(app);
+    const mismatches = (await foreignMismatches(app, b, seeded, routes, aIds)) as {
+      route: string;
+      theirs?: [number, string];
+    }[];
+    // The suites above fail here: B reads A's interview (the first route that names it), A's
+    // ids come back to B, and many routes answer otherwise than for an unknown id.
+    const first = mismatches.find((m) => m.route === "GET /api/interviews/{id}");
+    expect(first?.theirs?.[0]).toBe(200);
+    expect(mismatches).toContainEqual({
+      route: "GET /api/interviews/{id}",
+      leaked: seeded.interview,
+    });
+    expect(new Set(mismatches.map((m) => m.route)).size).toBeGreaterThan(5);
   });
 });
+
+function isolationSuite(title: string, options: HostedAppOptions): void {
+  describe.runIf(postgres)(title, () => {
+    let app: HostedApp;
+    let a: Jar;
+    let b: Jar;
+    let seeded: Seeded;
+    let routes: string[];
+
+    let aIds: string[];
+
+    beforeAll(async () => {
+      app = await openHostedApp(options);
+      ({ a, b, seeded, routes, aIds } = await seedTwoAccounts(app));
+    });
+    afterAll(() => app.close());
+
+    const exportOfA = async () => {
+      const doc = await app.client(a).exportData();
+      return JSON.stringify({ ...doc, exportedAt: null });
+    };
+
+    it("names every route of the OpenAPI document (a new route fails here until it is covered)", () => {
+      expect(routes.filter((r) => !(r in ROUTES))).toEqual([]);
+      expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);
+    });
+
+    it("answers B with A's ids exactly as with an unknown id, on every route, and leaves A's records as they were", async () => {
+      const before = await exportOfA();
+      const mismatches = await foreignMismatches(app, b, seeded, routes, aIds);
+      expect(mismatches).toEqual([]);
+      expect(await exportOfA()).toBe(before);
+    });
+
+    it("never shows B any of A's rows in B's own reads and writes", async () => {
+      const leaks: unknown[] = [];
+      for (const route of routes) {
+        const e = ROUTES[route];
+        if (e?.kind !== "own") continue;
+        const method = route.split(" ")[0] as string;
+        const r = await app.call(method, e.path, e.body, { jar: b });
+        if (r.status >= 500) leaks.push({ route, status: r.status, text: r.text.slice(0, 200) });
+        for (const needle of [...aIds, "Zyxwv", "ana@example.com", "Dana Whitfield"])
+          if (r.text.includes(needle)) leaks.push({ route, leaked: needle });
+      }
+      expect(leaks).toEqual([]);
+      await app.call("POST", "/api/words/remove", { word: "Zyxwvword" }, { jar: b });
+      expect((await app.client(a).listWords()).map((w) => w.word)).toEqual(["Zyxwvword"]);
+    });
+
+    it("gives A's calendar only at A's secret address, and nothing at a made-up one", async () => {
+      const feed = await app.call("GET", `/calendar/${seeded.calendarSecret}.ics`);
+      expect(feed.status).toBe(200);
+      expect(feed.text).toContain("BEGIN:VCALENDAR");
+      expect(feed.text).toContain("Zyxwv");
+      const guessed = await app.call("GET", "/calendar/not-a-secret-at-all.ics");
+      expect(guessed.status).toBe(404);
+      // B's own feed holds none of A's.
+      const bFeed = await app.client(b).getCalendarFeed();
+      const bCalendar = await app.call("GET", bFeed.path);
+      expect(bCalendar.status).toBe(200);
+      expect(bCalendar.text).not.toContain("Zyxwv");
+    });
+
+    it("accepts each body above from A on A's own records (so B's 404 was the scoping)", async () => {
+      const refused: unknown[] = [];
+      // Deletes last, so the records the other calls name are still there.
+      const order = [...routes].sort(
+        (x, y) => Number(x.startsWith("DELETE")) - Number(y.startsWith("DELETE")),
+      );
+      for (const route of order) {
+        const e = ROUTES[route];
+        if (e?.kind !== "foreign" || route === "DELETE /api/account/sessions/{id}") continue;
+        if (route === "POST /api/trash/{id}/restore" || route.startsWith("DELETE /api/companies"))
+          continue;
+        const method = route.split(" ")[0] as string;
+        const r = await app.call(method, e.path(seeded), e.body, {
+          jar: a,
+          ...(e.contentType ? { headers: { "content-type": e.contentType } } : {}),
+        });
+        // 409 is a clash with A's own state (e.g. a follow-up already done): the body was read.
+        if (r.status === 400 || r.status === 404 || r.status >= 500)
+          refused.push({ route, status: r.status, text: r.text.slice(0, 300) });
+      }
+      expect(refused).toEqual([]);
+      expect(
+        (await app.call("POST", `/api/trash/${seeded.trash}/restore`, undefined, { jar: a }))
+          .status,
+      ).toBe(200);
+    });
+  });
+}

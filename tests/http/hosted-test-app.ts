@@ -4,6 +4,7 @@ import { createHostedAuth } from "../../src/transports/http/auth/create-hosted-a
 import { createApp } from "../../src/transports/http/create-app.js";
 import { parseMessage, type SmtpSink, startSmtpSink } from "../delivery/smtp-sink.js";
 import { openTestStore, type TestStore } from "../support/test-store.js";
+import { withoutAccountScoping } from "../support/without-account-scoping.js";
 import type { Reply } from "./http-test-app.js";
 
 export const PUBLIC_ORIGIN = "https://followthrough.example.org";
@@ -52,23 +53,32 @@ export interface HostedApp extends TestStore {
   close(): Promise<void>;
 }
 
+export interface HostedAppOptions {
+  /** Connect as a role that is neither superuser nor BYPASSRLS, so row-level security applies. */
+  appRole?: boolean;
+  /** false: the repositories' account scoping switched off (tests/support/without-account-scoping). */
+  accountScoping?: boolean;
+}
+
 /** The real app in hosted mode on a fresh PostgreSQL schema, its mail going to smtp-server. */
-export async function openHostedApp(): Promise<HostedApp> {
-  const ts = await openTestStore("postgres");
+export async function openHostedApp(options: HostedAppOptions = {}): Promise<HostedApp> {
+  const ts = await openTestStore("postgres", undefined, { appRole: options.appRole === true });
+  const store = options.accountScoping === false ? withoutAccountScoping(ts.store) : ts.store;
   const sink = await startSmtpSink();
   const mail = createAuthMailer(
     `smtp://${encodeURIComponent(sink.user)}:${encodeURIComponent(sink.password)}@127.0.0.1:${sink.port}`,
     "followthrough <no-reply@followthrough.example.org>",
   );
   const auth = createHostedAuth({
-    db: ts.store.db,
+    db: store.db,
+    forAccount: store.forAccount,
     secret: SECRET,
     publicOrigin: PUBLIC_ORIGIN,
     mail,
     now: () => new Date().toISOString(),
   });
   const app = createApp({
-    store: ts.store,
+    store,
     hosted: { publicOrigin: PUBLIC_ORIGIN, accountOf: auth.accountOf, authRoutes: auth.handle },
   });
   return {

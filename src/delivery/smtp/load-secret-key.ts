@@ -40,9 +40,17 @@ export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.
   }
 }
 
-function decodeKey(text: string, source: string): Buffer {
+/** 32 bytes of base64, or null for anything else. */
+export function parseSecretKey(text: string): Buffer | null {
   const key = Buffer.from(text, "base64");
-  if (key.length !== KEY_BYTES || key.toString("base64") !== text.replace(/\s/g, "")) {
+  return key.length === KEY_BYTES && key.toString("base64") === text.replace(/\s/g, "")
+    ? key
+    : null;
+}
+
+function decodeKey(text: string, source: string): Buffer {
+  const key = parseSecretKey(text);
+  if (key === null) {
     throw new AppError("INVALID_INPUT", `The secret key in ${source} is not 32 bytes of base64.`, {
       field: "secret-key",
       accepted: "44 characters of base64, e.g. from `openssl rand -base64 32`",

@@ -14,6 +14,7 @@ import * as companyWatch from "./2026-12-03T1200-company-watch.js";
 import * as userWords from "./2026-12-03T1300-user-words.js";
 import * as hostedAccounts from "./2026-12-03T1500-hosted-accounts.js";
 import * as clientWrites from "./2026-12-03T1600-client-writes.js";
+import * as rowLevelSecurity from "./2026-12-04T0900-row-level-security.js";
 import * as passkeys from "./2026-12-04T1100-passkeys.js";
 import * as newsPicks from "./2026-12-04T1400-news-picks.js";
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03T1300-user-words": userWords,
   "2026-12-03T1500-hosted-accounts": hostedAccounts,
   "2026-12-03T1600-client-writes": clientWrites,
+  "2026-12-04T0900-row-level-security": rowLevelSecurity,
   "2026-12-04T1100-passkeys": passkeys,
   "2026-12-04T1400-news-picks": newsPicks,
 };

@@ -1,4 +1,12 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
+import {
+  type Expression,
+  expressionBuilder,
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+} from "kysely";
 import type { Database } from "../schema.js";
 
 export interface SearchRow {
@@ -16,6 +24,20 @@ export interface SearchRow {
   occurredAt: string;
   /** Higher is better. */
   rank: number;
+}
+
+type Aliased = "n" | "e" | "c";
+
+/**
+ * `alias.account_id = accountId` built as the query builder builds it (a comparison, not text),
+ * so the account predicate has one shape in every repository.
+ */
+function ownedBy(alias: Aliased, accountId: string): Expression<SqlBool> {
+  return expressionBuilder<Record<Aliased, { accountId: string }>, Aliased>()(
+    `${alias}.accountId`,
+    "=",
+    accountId,
+  );
 }
 
 /** Marks around a matched word in a snippet: plain characters, safe in a terminal and in HTML. */
@@ -88,15 +110,15 @@ async function searchSqlite(
     with hits as (
       select 'note' as kind, notes_fts.rowid as rid, bm25(notes_fts) as score
         from notes_fts join notes n on n.rowid = notes_fts.rowid
-        where notes_fts match ${fts} and n.account_id = ${accountId}
+        where notes_fts match ${fts} and ${ownedBy("n", accountId)}
       union all
       select 'event', events_fts.rowid, bm25(events_fts)
         from events_fts join events e on e.rowid = events_fts.rowid
-        where events_fts match ${fts} and e.account_id = ${accountId} and ${notAMailEcho}
+        where events_fts match ${fts} and ${ownedBy("e", accountId)} and ${notAMailEcho}
       union all
       select 'correspondence', correspondence_fts.rowid, bm25(correspondence_fts, 2.0, 1.0)
         from correspondence_fts join correspondence c on c.rowid = correspondence_fts.rowid
-        where correspondence_fts match ${fts} and c.account_id = ${accountId}
+        where correspondence_fts match ${fts} and ${ownedBy("c", accountId)}
       order by score, rid
       limit ${limit}
     )
@@ -141,19 +163,19 @@ async function searchPostgres(
           n.contact_id, n.kind || ' note' as title, n.text as doc,
           n.created_at as occurred_at, ts_rank(n.search_vector, q.query) as rank
         from notes n, q
-        where n.account_id = ${accountId} and n.search_vector @@ q.query
+        where ${ownedBy("n", accountId)} and n.search_vector @@ q.query
       union all
       select 'event', e.id, e.interview_id, null, e.contact_id, ${eventTitle},
           concat_ws(E'\n', e.outcome, e.note), e.occurred_at, ts_rank(e.search_vector, q.query)
         from events e, q
-        where e.account_id = ${accountId} and e.search_vector @@ q.query and ${notAMailEcho}
+        where ${ownedBy("e", accountId)} and e.search_vector @@ q.query and ${notAMailEcho}
       union all
       select 'correspondence', c.id, c.interview_id, c.application_id, null,
           coalesce(c.subject, c.channel || ' (' || c.direction || ')'),
           coalesce(c.subject, '') || E'\n' || c.body, c.occurred_at,
           ts_rank(c.search_vector, q.query)
         from correspondence c, q
-        where c.account_id = ${accountId} and c.search_vector @@ q.query
+        where ${ownedBy("c", accountId)} and c.search_vector @@ q.query
       order by rank desc, occurred_at desc, id
       limit ${limit}
     )

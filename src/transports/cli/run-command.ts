@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, openStore } from "../../store/open-store.js";
-import type { UseCaseContext } from "../../use-cases/context.js";
+import { accountContext, type UseCaseContext } from "../../use-cases/context.js";
 
 export interface GlobalOptions {
   json?: boolean;
@@ -29,7 +29,7 @@ export async function runCommand(
   const json = options.json === true;
   try {
     await work({
-      ctx: { db: store.db, accountId: LOCAL_ACCOUNT_ID, now },
+      ctx: accountContext(store, LOCAL_ACCOUNT_ID, now),
       json,
       print: (value, human) => {
         process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human(value)}\n`);

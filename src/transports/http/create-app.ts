@@ -7,7 +7,7 @@ import { AppError } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { LOCAL_ACCOUNT_ID, type Store } from "../../store/open-store.js";
 import { findCalendarFeedAccount } from "../../store/repositories/calendar.repository.js";
-import type { UseCaseContext } from "../../use-cases/context.js";
+import { accountContext, type UseCaseContext } from "../../use-cases/context.js";
 import { getTodayAgenda } from "../../use-cases/planning/get-today-agenda.js";
 import { compressResponse } from "./compress-response.js";
 import { errorResponse } from "./error-response.js";
@@ -86,13 +86,13 @@ export function openApiConfig(hosted: boolean) {
 export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
   const clock = clockFromEnv();
   const hosted = options.hosted ?? null;
-  const context =
-    options.context ?? (() => ({ db: options.store.db, accountId: LOCAL_ACCOUNT_ID, now: clock }));
+  const local = accountContext(options.store, LOCAL_ACCOUNT_ID, clock);
+  const context = options.context ?? (() => local);
   // Local mode: the one implicit account, no sign-in. Hosted: the session's account, or 401.
   const contextOf = async (c: Context<HttpEnv>): Promise<UseCaseContext | null> => {
     if (!hosted) return context();
     const accountId = await hosted.accountOf(c);
-    return accountId === null ? null : { db: options.store.db, accountId, now: clock };
+    return accountId === null ? null : accountContext(options.store, accountId, clock);
   };
   const requireContext = async (c: Context<HttpEnv>): Promise<UseCaseContext> => {
     const ctx = await contextOf(c);
@@ -154,10 +154,10 @@ export function createApp(options: AppOptions): OpenAPIHono<HttpEnv> {
     // Hosted: a calendar app sends no session; the feed's secret address names its account.
     if (hosted) {
       const secret = c.req.path.slice("/calendar/".length).replace(/\.ics$/, "");
-      const accountId = await findCalendarFeedAccount(options.store.db, secret);
+      const accountId = await findCalendarFeedAccount(options.store.everyAccount, secret);
       if (accountId === null)
         throw new AppError("NOT_FOUND", "No calendar at this address.", { field: "secret" });
-      c.set("ctx", { db: options.store.db, accountId, now: clock });
+      c.set("ctx", accountContext(options.store, accountId, clock));
     } else c.set("ctx", await requireContext(c));
     await next();
   });

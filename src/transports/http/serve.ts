@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { AppError, invalidInput } from "../../errors/app-error.js";
 import { clockFromEnv } from "../../shared/clock.js";
 import { defaultDataDir, openStore, type Store } from "../../store/open-store.js";
+import { roleBypassingRowSecurity } from "../../store/row-security.js";
 import { checkOffThread } from "../../use-cases/drafts/run-check-draft.js";
 import type { GlobalOptions } from "../cli/run-command.js";
 import { startWorker } from "../worker/start-worker.js";
@@ -41,6 +42,11 @@ export function registerServeCommand(program: Command): void {
       const global = command.optsWithGlobals<GlobalOptions>();
       const store = await openStore({ databaseUrl: mode.databaseUrl, dataDir: global.dataDir });
       const hosted = mode.kind === "hosted" ? await hostedOptions(mode, store) : null;
+      const bypassing = hosted ? await roleBypassingRowSecurity(store.db) : null;
+      if (bypassing)
+        process.stderr.write(
+          `warning: PostgreSQL role "${bypassing}" is a superuser or has BYPASSRLS, so row-level security does not apply and only the repositories keep accounts apart. Connect as a role without either (it may own the tables).\n`,
+        );
       const running = await startServer({ store, host: mode.host, port, hosted });
       // The outbox worker runs beside the server on the same store (queued emails go out).
       const stopWorker = new AbortController();
@@ -48,6 +54,8 @@ export function registerServeCommand(program: Command): void {
         store,
         signal: stopWorker.signal,
         dataDir: global.dataDir ?? defaultDataDir(),
+        // Hosted: the server key from the environment, never a key file made here.
+        ...(mode.kind === "hosted" ? { key: mode.secretKey } : {}),
       }).catch((error: unknown) => {
         process.stderr.write(`worker stopped: ${(error as Error)?.message ?? String(error)}\n`);
       });
@@ -145,6 +153,7 @@ async function hostedOptions(
   const { createAuthMailer } = await import("../../delivery/smtp/auth-mailer.js");
   const auth = createHostedAuth({
     db: store.db,
+    forAccount: store.forAccount,
     secret: mode.sessionSecret,
     publicOrigin: mode.publicOrigin,
     mail: createAuthMailer(mode.smtpUrl, mode.mailFrom),

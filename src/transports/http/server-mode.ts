@@ -1,3 +1,4 @@
+import { parseSecretKey } from "../../delivery/smtp/load-secret-key.js";
 import { AppError, invalidInput } from "../../errors/app-error.js";
 
 /** Local: one person on their own machine, no sign-in. Hosted: many accounts on PostgreSQL. */
@@ -15,12 +16,14 @@ export type ServerMode =
       smtpUrl: string;
       /** FOLLOWTHROUGH_MAIL_FROM, else no-reply at the public origin's host. */
       mailFrom: string;
+      /** Encrypts each account's SMTP and IMAP passwords (FOLLOWTHROUGH_SECRET_KEY). */
+      secretKey: Buffer;
     };
 
 export const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 const MIN_SECRET_LENGTH = 32;
 const HOSTED_NEEDS =
-  "hosted mode (--hosted, with DATABASE_URL, FOLLOWTHROUGH_SESSION_SECRET and FOLLOWTHROUGH_PUBLIC_ORIGIN)";
+  "hosted mode (--hosted, with DATABASE_URL, FOLLOWTHROUGH_SESSION_SECRET, FOLLOWTHROUGH_PUBLIC_ORIGIN and FOLLOWTHROUGH_SECRET_KEY)";
 
 /**
  * Which mode `serve` runs in, from its flags and the environment, refusing what would expose a
@@ -70,7 +73,17 @@ export function resolveServerMode(
       "FOLLOWTHROUGH_SMTP_URL",
       "the server's SMTP, e.g. smtp://user:password@mail.example.org:587 (smtps:// for TLS): sign-up and password-reset links go out by mail",
     );
-  if (problems.length > 0 || typeof origin !== "string" || !databaseUrl || !secret || !smtpUrl)
+  const keyText = nonEmpty(env.FOLLOWTHROUGH_SECRET_KEY);
+  const secretKey = keyText === undefined ? null : parseSecretKey(keyText);
+  if (secretKey === null) need("FOLLOWTHROUGH_SECRET_KEY", hostedKeyNeed(keyText !== undefined));
+  if (
+    problems.length > 0 ||
+    typeof origin !== "string" ||
+    !databaseUrl ||
+    !secret ||
+    !smtpUrl ||
+    !secretKey
+  )
     throw new AppError(
       "INVALID_INPUT",
       `Hosted mode cannot start yet. Set ${problems.map((p) => p.text).join("; and set ")}.`,
@@ -83,10 +96,19 @@ export function resolveServerMode(
     sessionSecret: secret,
     publicOrigin: origin,
     smtpUrl,
+    secretKey,
     mailFrom:
       nonEmpty(env.FOLLOWTHROUGH_MAIL_FROM) ??
       `followthrough <no-reply@${new URL(origin).hostname}>`,
   };
+}
+
+/**
+ * Why hosted mode needs the server key from its environment: a key file made by one machine
+ * would not open what another process stored, and the key must never be in the database.
+ */
+export function hostedKeyNeed(given: boolean): string {
+  return `32 random bytes in base64, made once with \`openssl rand -base64 32\` and kept outside the database (e.g. in the service's environment file), the same in every web process and worker: it encrypts each account's SMTP and IMAP passwords, so a copy of the database alone does not reveal them${given ? "; the one given is not 32 bytes of base64" : ""}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { newId } from "../../shared/new-id.js";
 import { defaultDataDir, type Store } from "../../store/open-store.js";
 import type { OutboxEntry } from "../../store/repositories/outbox.repository.js";
 import { listDigestAccounts } from "../../store/repositories/smtp-settings.repository.js";
-import type { UseCaseContext } from "../../use-cases/context.js";
+import { accountContext, type UseCaseContext } from "../../use-cases/context.js";
 import {
   type DeliveryOutcome,
   type DeliveryStep,
@@ -96,7 +96,8 @@ export async function startWorker(given: WorkerOptions): Promise<void> {
         }
       : undefined;
   const deps = { kind: store.kind, sender, workerId, leaseMs, onError, onStep };
-  const base = { db: store.db, now };
+  // The worker serves every account: its claims and looks for what is due see all of them.
+  const base = { db: store.everyAccount, now };
   const pollMs = options.pollMs ?? 1000;
 
   const lane = async (): Promise<void> => {
@@ -116,8 +117,8 @@ export async function startWorker(given: WorkerOptions): Promise<void> {
   const digests = async (): Promise<void> => {
     while (!signal.aborted) {
       try {
-        for (const { accountId } of await listDigestAccounts(store.db))
-          await queueMorningDigest({ db: store.db, accountId, now });
+        for (const { accountId } of await listDigestAccounts(store.everyAccount))
+          await queueMorningDigest(accountContext(store, accountId, now));
       } catch (error) {
         onError(error);
       }

@@ -24,7 +24,10 @@ export const AUTH_BASE_PATH = "/api/auth";
 const CLIENT_IP_HEADER = "x-followthrough-client-ip";
 
 export interface HostedAuthOptions {
+  /** The store without an account (store.db): better-auth's own tables have no row policy. */
   db: Kysely<Database>;
+  /** The store as one account sees it (store.forAccount), for the rows of its account. */
+  forAccount: (accountId: string) => Kysely<Database>;
   /** FOLLOWTHROUGH_SESSION_SECRET: signs the session cookie. */
   secret: string;
   /** FOLLOWTHROUGH_PUBLIC_ORIGIN: links in mail point there, and only its pages may sign in. */
@@ -55,7 +58,7 @@ const password = {
  * database so they hold across processes: per IP (better-auth's) and per email (ours).
  */
 export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
-  const { db, mail } = options;
+  const { db, mail, forAccount } = options;
   const auth = betterAuth({
     appName: "followthrough",
     baseURL: options.publicOrigin,
@@ -79,7 +82,7 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
       deleteUser: {
         enabled: true,
         // Every record of the account goes in one transaction before the user itself.
-        beforeDelete: async (user) => deleteAccountData(db, user.id),
+        beforeDelete: async (user) => deleteAccountData(forAccount(user.id), user.id),
       },
     },
     session: {
@@ -150,7 +153,8 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
       user: {
         create: {
           // The account that owns the person's records has the user's id.
-          after: async (user) => ensureAccount(db, user.id, user.name, options.now()),
+          after: async (user) =>
+            ensureAccount(forAccount(user.id), user.id, user.name, options.now()),
         },
       },
     },
@@ -200,7 +204,7 @@ export function createHostedAuth(options: HostedAuthOptions): HostedAuth {
         accountId = await verifiedAccountOf(db, new URL(request.url));
       if (accountId === null && ok && path === "/passkey/verify-authentication")
         accountId = await signedInAccountOf(response);
-      await recordAudit(db, {
+      await recordAudit(accountId === null ? db : forAccount(accountId), {
         accountId,
         event,
         outcome: ok ? "ok" : "refused",
