@@ -142,15 +142,29 @@ function openPostgres(
   } catch {
     // An unparsable URL is reported by pg itself on first use.
   }
+  // The same Kysely for the same account while it is in use (what is kept per db, like Today's
+  // agenda, stays found); the least recently used goes beyond MAX_TENANTS.
+  const tenants = new Map<string, Kysely<Database>>();
+  const forAccount = (accountId: string): Kysely<Database> => {
+    const known = tenants.get(accountId);
+    tenants.delete(accountId);
+    const tenant = known ?? tenantDb({ account: accountId });
+    tenants.set(accountId, tenant);
+    if (tenants.size > MAX_TENANTS) tenants.delete(tenants.keys().next().value as string);
+    return tenant;
+  };
   return {
     db,
-    forAccount: (accountId) => tenantDb({ account: accountId }),
+    forAccount,
     everyAccount: tenantDb("every-account"),
     kind: "postgres",
     location: `postgres://${host}`,
     close: () => db.destroy(),
   };
 }
+
+/** Accounts whose Kysely is kept at once (a few objects each). */
+const MAX_TENANTS = 1024;
 
 /** An advisory lock id of our own: "ftsc" (followthrough schema change). */
 export const SCHEMA_LOCK_KEY = 0x66747363;

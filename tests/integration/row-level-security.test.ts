@@ -111,6 +111,11 @@ describe.runIf(await canReachPostgres())("row-level security (PostgreSQL)", () =
     ]);
   });
 
+  it("gives the same handle for the same account (what is kept per handle stays found)", () => {
+    expect(t.store.forAccount("acct_b")).toBe(t.store.forAccount("acct_b"));
+    expect(t.store.forAccount("acct_b")).not.toBe(t.store.forAccount(LOCAL_ACCOUNT_ID));
+  });
+
   it("lets the work that serves every account see them all", async () => {
     await addInterview(t.ctx, INTERVIEW);
     const accounts = await t.store.everyAccount.selectFrom("accounts").select("id").execute();
