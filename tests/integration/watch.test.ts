@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BOARD_FIXTURES } from "../../src/core/watch/parse-board-response.fixtures.js";
+import {
+  BOARD_FIXTURES,
+  smartRecruitersPage,
+} from "../../src/core/watch/parse-board-response.fixtures.js";
 import { fetchPolicy } from "../../src/delivery/web/fetch-policy.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { forgetCompany } from "../../src/use-cases/companies/forget-company.js";
@@ -61,8 +64,10 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
   }
   // The board's API URL as the fixture server serves it: the recogniser gives the provider's
   // real host, so the tests add the board by URL and point the source at the local copy.
-  async function addLocalBoard(provider: keyof typeof BOARD_FIXTURES) {
-    const { token } = BOARD_FIXTURES[provider];
+  async function addLocalBoard(
+    provider: keyof typeof BOARD_FIXTURES,
+    token = BOARD_FIXTURES[provider].token,
+  ) {
     const added = await addWatchSource(
       t.ctx,
       { company: "Acme", url: `https://jobs.lever.co/${token}` },
@@ -102,6 +107,65 @@ describe.each(STORE_KINDS)("company watch on %s", (kind) => {
     ]);
     expect(watch.summary).toBe("Acme posted 2 new positions since your interview on 20 Nov.");
     expect(watch.watching).toBe(true);
+  });
+
+  it("follows a board's pages: SmartRecruiters by offset up to totalFound, Lever by skip until a short page, at most 10 pages", async () => {
+    await seed();
+    // The fixture server serves both databases' runs: only this run's requests count.
+    const from = server.requests.length;
+    const pagesOf = (path: string) =>
+      server.requests
+        .slice(from)
+        .filter((r) => r.path === path)
+        .map((r) => new URLSearchParams(r.query));
+    const big = await addLocalBoard("smartrecruiters", "BigCorp");
+    expect(await pollWatchSource(t.ctx, { sourceId: big }, policy())).toMatchObject({
+      found: 250,
+      added: 250,
+      source: { status: "ok" },
+    });
+    expect(
+      pagesOf("/boards/smartrecruiters/BigCorp").map((q) => [q.get("offset"), q.get("limit")]),
+    ).toEqual([
+      ["0", "100"],
+      ["100", "100"],
+      ["200", "100"],
+    ]);
+    const huge = await addLocalBoard("smartrecruiters", "HugeCorp");
+    expect(await pollWatchSource(t.ctx, { sourceId: huge }, policy())).toMatchObject({
+      found: 1000,
+      added: 1000,
+    });
+    expect(pagesOf("/boards/smartrecruiters/HugeCorp")).toHaveLength(10);
+    const lever = await addLocalBoard("lever", "bigco");
+    expect(await pollWatchSource(t.ctx, { sourceId: lever }, policy())).toMatchObject({
+      found: 150,
+      added: 150,
+    });
+    expect(pagesOf("/boards/lever/bigco").map((q) => [q.get("skip"), q.get("limit")])).toEqual([
+      ["0", "100"],
+      ["100", "100"],
+    ]);
+    // Read again: nothing new, and each posting still once.
+    expect(await pollWatchSource(t.ctx, { sourceId: big }, policy())).toMatchObject({
+      found: 250,
+      added: 0,
+    });
+    // A page that fails fails the read, by its number; nothing of it is half-kept.
+    server.route(`/boards/smartrecruiters/Flaky${kind}`, (req, res) => {
+      const offset = new URL(req.url ?? "/", "http://x").searchParams.get("offset");
+      if (offset === "200") res.writeHead(503).end();
+      else
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify(smartRecruitersPage(Number(offset), 100, 300)));
+    });
+    const flaky = await addLocalBoard("smartrecruiters", `Flaky${kind}`);
+    const failed = await pollWatchSource(t.ctx, { sourceId: flaky }, policy());
+    expect(failed).toMatchObject({ found: 0, added: 0, source: { status: "failing" } });
+    expect(failed.source.statusReason).toMatch(
+      /^Page 3 of the board: 127\.0\.0\.1:\d+ answered 503/,
+    );
   });
 
   it("keeps a dismissed posting dismissed on the next poll", async () => {

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { BOARD_FIXTURES } from "../../src/core/watch/parse-board-response.fixtures.js";
+import {
+  BOARD_FIXTURES,
+  leverPage,
+  smartRecruitersPage,
+} from "../../src/core/watch/parse-board-response.fixtures.js";
 import * as FEEDS from "../../src/core/watch/parse-feed.fixtures.js";
 
 /**
@@ -13,8 +17,13 @@ import * as FEEDS from "../../src/core/watch/parse-feed.fixtures.js";
 export interface WatchFixtureServer {
   origin: string;
   port: number;
-  /** Requests seen, by path, with the conditional headers they carried. */
-  requests: { path: string; ifNoneMatch: string | null; ifModifiedSince: string | null }[];
+  /** Requests seen, by path and query, with the conditional headers they carried. */
+  requests: {
+    path: string;
+    query: string;
+    ifNoneMatch: string | null;
+    ifModifiedSince: string | null;
+  }[];
   /** Replace what a path answers (a board that gains a posting, a feed that starts failing). */
   route: (path: string, handler: Handler) => void;
   close: () => Promise<void>;
@@ -52,6 +61,28 @@ export async function startWatchFixtureServer(): Promise<WatchFixtureServer> {
     };
   for (const [provider, fixture] of Object.entries(BOARD_FIXTURES))
     routes.set(`/boards/${provider}/${fixture.token}`, json(fixture.body, `"${provider}-v1"`));
+  // Big boards that page: SmartRecruiters by offset/limit with totalFound (250, and 5,000 beyond
+  // the cap), Lever by skip/limit until a short page (150).
+  const query = (req: IncomingMessage) => new URL(req.url ?? "/", "http://fixture").searchParams;
+  const paged =
+    (page: (offset: number, limit: number) => unknown, offsetName: string): Handler =>
+    (req, res) => {
+      const q = query(req);
+      const body = page(Number(q.get(offsetName) ?? 0), Number(q.get("limit") ?? 10));
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    };
+  routes.set(
+    "/boards/smartrecruiters/BigCorp",
+    paged((offset, limit) => smartRecruitersPage(offset, Math.min(limit, 100), 250), "offset"),
+  );
+  routes.set(
+    "/boards/smartrecruiters/HugeCorp",
+    paged((offset, limit) => smartRecruitersPage(offset, Math.min(limit, 100), 5000), "offset"),
+  );
+  routes.set(
+    "/boards/lever/bigco",
+    paged((skip, limit) => leverPage(skip, limit, 150), "skip"),
+  );
   routes.set("/boards/lever/nobody", (_q, res) => {
     res
       .writeHead(404, { "content-type": "application/json" })
@@ -102,9 +133,10 @@ export async function startWatchFixtureServer(): Promise<WatchFixtureServer> {
   });
 
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const [path = "/", search = ""] = (req.url ?? "/").split("?");
     requests.push({
       path,
+      query: search,
       ifNoneMatch: (req.headers["if-none-match"] as string | undefined) ?? null,
       ifModifiedSince: (req.headers["if-modified-since"] as string | undefined) ?? null,
     });

@@ -249,3 +249,46 @@ export const BOARD_FIXTURES: { readonly [P in BoardProvider]: { token: string; b
     },
   },
 };
+
+/**
+ * One page of a big SmartRecruiters board, as its postings API pages (`offset`, `limit`,
+ * `totalFound`, `content`): postings `offset`… of `total`, at most `limit` of them.
+ */
+export function smartRecruitersPage(offset: number, limit: number, total: number): unknown {
+  const count = Math.max(0, Math.min(limit, total - offset));
+  return {
+    offset,
+    limit,
+    totalFound: total,
+    content: Array.from({ length: count }, (_, i) => {
+      const n = offset + i;
+      return {
+        id: String(744000100000000 + n),
+        name: n % 7 === 0 ? `Data Engineer ${n}` : `Store Associate ${n}`,
+        uuid: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+        refNumber: `REF${n}`,
+        company: { identifier: "BigCorp", name: "Big Corp" },
+        releasedDate: "2026-11-24T08:30:00.000Z",
+        location: { city: "Munich", country: "de", remote: false },
+        department: { id: "ops", label: "Operations" },
+        ref: `https://api.smartrecruiters.com/v1/companies/BigCorp/postings/${744000100000000 + n}`,
+      };
+    }),
+  };
+}
+
+/** A slice of a big Lever board as `skip`/`limit` give it: an array, no total. */
+export function leverPage(skip: number, limit: number, total: number): unknown[] {
+  return Array.from({ length: Math.max(0, Math.min(limit, total - skip)) }, (_, i) => {
+    const n = skip + i;
+    const id = `00000000-1111-4222-8333-${String(n).padStart(12, "0")}`;
+    return {
+      id,
+      text: `Engineer ${n}`,
+      categories: { commitment: "Full-time", department: "Engineering", location: "Berlin" },
+      createdAt: 1795600800000,
+      hostedUrl: `https://jobs.lever.co/bigco/${id}`,
+      applyUrl: `https://jobs.lever.co/bigco/${id}/apply`,
+    };
+  });
+}

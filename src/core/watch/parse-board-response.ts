@@ -1,3 +1,4 @@
+import type { BoardPage } from "./board-pages.js";
 import { plainText } from "./plain-text.js";
 import { safeUrl } from "./safe-url.js";
 import { toInstant } from "./to-instant.js";
@@ -25,6 +26,8 @@ interface ProviderShape {
   list: (body: Json) => Json[] | null;
   /** One listed posting in the common shape, or null when it lacks an id or title (or is unlisted). */
   posting: (job: Row, token: string) => Posting | null;
+  /** How many postings the board holds in all, when its answer says (a paged board). */
+  total?: (body: Json) => number | null;
 }
 
 function make(
@@ -88,6 +91,10 @@ const SHAPES: { readonly [P in BoardProvider]: ProviderShape } = {
   },
   smartrecruiters: {
     list: (body) => (Array.isArray(row(body).content) ? (row(body).content as Json[]) : null),
+    total: (body) => {
+      const n = row(body).totalFound;
+      return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : null;
+    },
     posting: (job, token) => {
       const place = row(job.location);
       const id = text(job.id);
@@ -136,14 +143,15 @@ export function providerLabel(provider: BoardProvider): string {
 }
 
 /**
- * The postings in a board's answer, in one shape, deduplicated by the board's id and capped.
- * Never throws: an answer that is not JSON or not the provider's shape says so.
+ * The postings in a board's answer, in one shape, deduplicated by the board's id and capped, and
+ * what the answer says of its page (see board-pages.ts). Never throws: an answer that is not
+ * JSON or not the provider's shape says so.
  */
 export function parseBoardResponse(
   provider: BoardProvider,
   token: string,
   body: string,
-): ParseOutcome<{ postings: Posting[] }> {
+): ParseOutcome<{ postings: Posting[]; page: BoardPage }> {
   let json: Json;
   try {
     json = JSON.parse(body);
@@ -172,5 +180,9 @@ export function parseBoardResponse(
     seen.add(posting.boardId);
     postings.push(posting);
   }
-  return { ok: true, postings };
+  return {
+    ok: true,
+    postings,
+    page: { listed: list.length, total: SHAPES[provider].total?.(json) ?? null },
+  };
 }

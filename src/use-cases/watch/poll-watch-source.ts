@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { type BoardPage, boardPageUrl, nextBoardPage } from "../../core/watch/board-pages.js";
 import { parseBoardResponse } from "../../core/watch/parse-board-response.js";
 import { parseNewsFeed } from "../../core/watch/parse-feed.js";
 import { type PollResult, planNextPoll } from "../../core/watch/plan-next-poll.js";
+import { MAX_ITEMS_PER_RESPONSE } from "../../core/watch/watch-limits.js";
 import type { WatchItem, WatchSource } from "../../core/watch/watch-records.js";
 import type { FetchPolicy } from "../../delivery/web/fetch-policy.js";
 import { safeFetch } from "../../delivery/web/safe-fetch.js";
@@ -54,40 +56,7 @@ export async function pollWatchSource(
   const source = await getWatchSource(ctx.db, ctx.accountId, sourceId);
   if (!source) throw notFound("watched source", "sourceId");
 
-  const accept =
-    source.kind === "board"
-      ? "application/json"
-      : "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5";
-  const fetched = await safeFetch(
-    source.url,
-    { etag: source.etag, lastModified: source.lastModified },
-    policy,
-    accept,
-  );
-  let result: PollResult;
-  let found: Found[] | null = null;
-  let title = source.title;
-  let validators = { etag: source.etag, lastModified: source.lastModified };
-  if (fetched.kind === "refused") result = { kind: "refused", reason: fetched.reason };
-  else if (fetched.kind === "failed")
-    result = {
-      kind: "failed",
-      reason: fetched.reason,
-      retryAfterSeconds: fetched.retryAfterSeconds,
-    };
-  else if (fetched.kind === "not-modified") result = { kind: "ok" };
-  else {
-    const read = readItems(source, fetched.body, fetched.contentType, fetched.finalUrl);
-    if (read.ok) {
-      result = { kind: "ok" };
-      found = read.items;
-      title = read.title ?? title;
-      validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-    } else
-      result = read.retry
-        ? { kind: "failed", reason: read.problem, retryAfterSeconds: null }
-        : { kind: "refused", reason: read.problem };
-  }
+  const { result, found, title, validators } = await readSource(source, policy);
 
   return inTransaction(ctx, async (tx) => {
     const current = await getWatchSource(tx.db, tx.accountId, sourceId);
@@ -126,8 +95,84 @@ export async function pollWatchSource(
   });
 }
 
+interface SourceRead {
+  result: PollResult;
+  /** What the source holds now; null when unchanged (a 304) or not read. */
+  found: Found[] | null;
+  title: string | null;
+  validators: { etag: string | null; lastModified: string | null };
+}
+
+/**
+ * One read of a source over the network: a feed's one answer, or a board's pages in turn (the
+ * first conditional, the rest followed while the board says there are more, up to the cap).
+ */
+async function readSource(source: WatchSource, policy: FetchPolicy): Promise<SourceRead> {
+  const unchanged = { etag: source.etag, lastModified: source.lastModified };
+  const accept =
+    source.kind === "board"
+      ? "application/json"
+      : "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5";
+  const pageUrl = (page: number) =>
+    source.kind === "board" && source.provider !== null
+      ? boardPageUrl(source.provider, source.url, page)
+      : source.url;
+  const items = new Map<string, Found>();
+  let first: { title: string | null; validators: SourceRead["validators"] } | null = null;
+  for (let page: number | null = 0; page !== null; ) {
+    const fetched = await safeFetch(
+      pageUrl(page),
+      page === 0 ? unchanged : { etag: null, lastModified: null },
+      policy,
+      accept,
+    );
+    const failed = (result: PollResult): SourceRead => ({
+      result,
+      found: null,
+      title: source.title,
+      validators: unchanged,
+    });
+    // A later page that fails fails the read: what was on the first pages is read again next time.
+    const where = page === 0 ? "" : `Page ${page + 1} of the board: `;
+    if (fetched.kind === "refused")
+      return failed({ kind: "refused", reason: `${where}${fetched.reason}` });
+    if (fetched.kind === "failed")
+      return failed({
+        kind: "failed",
+        reason: `${where}${fetched.reason}`,
+        retryAfterSeconds: fetched.retryAfterSeconds,
+      });
+    if (fetched.kind === "not-modified")
+      return { result: { kind: "ok" }, found: null, title: source.title, validators: unchanged };
+    const read = readItems(source, fetched.body, fetched.contentType, fetched.finalUrl);
+    if (!read.ok)
+      return failed(
+        read.retry
+          ? { kind: "failed", reason: `${where}${read.problem}`, retryAfterSeconds: null }
+          : { kind: "refused", reason: `${where}${read.problem}` },
+      );
+    for (const item of read.items)
+      if (!items.has(item.itemKey) && items.size < MAX_ITEMS_PER_RESPONSE)
+        items.set(item.itemKey, item);
+    first ??= {
+      title: read.title,
+      validators: { etag: fetched.etag, lastModified: fetched.lastModified },
+    };
+    page =
+      source.kind === "board" && source.provider !== null && read.page !== null
+        ? nextBoardPage(source.provider, page, read.page).next
+        : null;
+  }
+  return {
+    result: { kind: "ok" },
+    found: [...items.values()],
+    title: first?.title ?? source.title,
+    validators: first?.validators ?? unchanged,
+  };
+}
+
 type Read =
-  | { ok: true; items: Found[]; title: string | null }
+  | { ok: true; items: Found[]; title: string | null; page: BoardPage | null }
   | { ok: false; problem: string; retry: boolean };
 
 function readItems(
@@ -143,6 +188,7 @@ function readItems(
     return {
       ok: true,
       title: null,
+      page: out.page,
       items: out.postings.map((p) => ({
         kind: "posting",
         itemKey: hash(`posting\n${provider}\n${token}\n${p.boardId}`),
@@ -161,6 +207,7 @@ function readItems(
   return {
     ok: true,
     title: out.title,
+    page: null,
     items: out.items.map((n) => ({
       kind: "news",
       itemKey: hash(`news\n${n.key}`),
