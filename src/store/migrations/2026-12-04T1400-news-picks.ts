@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter } from "kysely";
+import { accountRowSecurity } from "../row-security.js";
 
 // A news item of the company watch the user picked for a check-in to mention (R20), one per
 // action. Kept apart from the plan's rows, so re-planning (which updates an open action in place)
@@ -18,4 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("news_picks")
     .columns(["account_id", "item_id"])
     .execute();
+  // Row-level security like every account-owned table (PostgreSQL only).
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await accountRowSecurity(db, "news_picks");
 }
