@@ -156,5 +156,63 @@ describe.runIf(chromiumAvailable() && (await canReachPostgres()))(
       await page.getByRole("button", { name: "Remove the passkey My phone" }).click();
       await page.getByText("No passkey yet.").waitFor();
     });
+
+    it("keeps what Ana typed for Ana: set aside at sign-out, never sent as Ben, sent when Ana is back", async () => {
+      const interviews = () => page.evaluate(() => fetch("/api/interviews").then((r) => r.text()));
+      // A dead spot for writes: the capture cannot reach the server and waits on the phone.
+      await page.route("**/api/interviews", (r) =>
+        r.request().method() === "POST" ? r.abort() : r.continue(),
+      );
+      await page.goto(`${origin}/capture`);
+      await page.getByLabel("Company").fill("Initech");
+      await page.getByLabel("Role").fill("Analyst");
+      await page.getByLabel("When it started").fill("2026-11-20T14:00");
+      await page.getByLabel("Time zone").fill("America/Chicago");
+      await page.getByRole("button", { name: "Save and add people" }).click();
+      await page.getByText("not sent yet").first().waitFor();
+
+      await page.goto(`${origin}/account`);
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("heading", { name: "Not sent yet from this phone" }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "hosted-sign-out-unsent");
+      await page.getByRole("button", { name: "Keep them for me and sign out" }).click();
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      await page.unroute("**/api/interviews");
+
+      // Ben makes an account and signs in on the same phone.
+      await page.getByRole("button", { name: "Make an account" }).click();
+      await page.getByLabel("Your name").fill("Ben Ode");
+      await page.getByLabel("Email").fill("ben@example.com");
+      await page.getByLabel(/^Password/).fill(PASSWORD);
+      await page.getByRole("button", { name: "Make the account" }).click();
+      await page.getByRole("status").waitFor();
+      const mail = await parseMessage(sink.accepted.at(-1)?.raw ?? "");
+      await page.goto(/https?:\/\/\S+/.exec(mail.text ?? "")?.[0] ?? "");
+      await page.getByLabel("Email").fill("ben@example.com");
+      await page.getByLabel(/^Password/).fill(PASSWORD);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.getByRole("heading", { name: /^Today/ }).waitFor();
+      await page.goto(`${origin}/capture`);
+      await page
+        .getByText(/1 entry typed on this phone under another account waits here/)
+        .waitFor();
+      // Not listed to Ben, and not sent as Ben when the connection comes back.
+      expect(await page.getByText("Initech").count()).toBe(0);
+      await page.evaluate("window.dispatchEvent(new Event('online'))");
+      expect(await interviews()).not.toContain("Initech");
+
+      // Ben signs out (nothing of his waits: no question), Ana signs in: it goes, once.
+      await page.goto(`${origin}/account`);
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      await page.getByLabel("Email").fill(EMAIL);
+      await page.getByLabel(/^Password/).fill(PASSWORD);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.getByRole("heading", { name: /^Today/ }).waitFor();
+      await page.goto(`${origin}/capture`);
+      await expect.poll(interviews, { timeout: 30_000 }).toContain("Initech");
+      expect((await interviews()).split("Initech").length).toBe(2);
+    });
   },
 );

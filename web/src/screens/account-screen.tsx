@@ -53,9 +53,10 @@ export default function AccountScreen() {
           <h2 id="unsent-title">Not sent yet from this phone</h2>
           <p>
             {unsent.length === 1 ? "One entry has" : `${unsent.length} entries have`} not reached
-            the server: {unsent.join(", ")}. Signed out, they stay on this phone, set aside for you:
-            they are sent when you sign in here again, and never as anyone else who signs in here.
-            On a phone that is not yours, throw them away instead.
+            the server: {unsent.join(", ")}. Signed out,{" "}
+            {unsent.length === 1 ? "it stays" : "they stay"} on this phone, set aside for you: sent
+            when you sign in here again, and never as anyone else who signs in here. On a phone that
+            is not yours, throw {unsent.length === 1 ? "it" : "them"} away instead.
           </p>
           <div className="buttons">
             <button type="button" onClick={() => void leave(true)}>
