@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { ActionKind, Channel, FollowUpAction, RuleId } from "../../core/domain/types.js";
 import type { Database } from "../schema.js";
 
@@ -22,6 +22,12 @@ export interface DueSpan {
 }
 
 const OPEN = ["planned", "drafted", "approved"];
+/**
+ * The same statuses written into the statement, not bound: only then can SQLite (and a generic
+ * PostgreSQL plan) see that it is the condition of the index `actions_open_by_due` and read a
+ * page in due order from it (migration 2026-12-04T1200).
+ */
+const IS_OPEN = sql<boolean>`status in ('planned', 'drafted', 'approved')`;
 
 /** How many open follow-ups fall due in each span, counted by the database in one query. */
 export async function countOpenActionsInSpans<K extends string>(
@@ -80,7 +86,7 @@ export async function listAgendaItems(
       "why",
     ])
     .where("accountId", "=", accountId)
-    .where("status", "in", OPEN)
+    .where(IS_OPEN)
     .where("dueAt", "<", span.until)
     .orderBy("dueAt")
     .orderBy("id");
