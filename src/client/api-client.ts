@@ -51,6 +51,7 @@ import type {
   SeatedPeople,
   Session,
   SetProfileRequest,
+  SwitchDraftChannelRequest,
   Template,
   UpdateCompanyRequest,
   UserWord,
@@ -201,6 +202,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** The news item a check-in mentions (R20), or null for none: the draft as it now reads. */
     pickDraftNews: (actionId: string, newsItemId: string | null) =>
       json<ActionDraft>("PATCH", `/api/actions/${enc(actionId)}/news`, { newsItemId }),
+    /** The draft written for another channel; 409 when it would replace the user's edits unasked. */
+    switchDraftChannel: (actionId: string, body: SwitchDraftChannelRequest) =>
+      json<ActionDraft>("POST", `/api/actions/${enc(actionId)}/draft/channel`, body),
     /** Back to the suggested text. */
     discardDraft: (actionId: string) =>
       json<ActionDraft>("DELETE", `/api/actions/${enc(actionId)}/draft`),

@@ -69,6 +69,7 @@ import type { ExportDocument } from "../use-cases/data/export-document.js";
 import type { checkTextInput } from "../use-cases/drafts/check-text.js";
 import type { draftEditsInput } from "../use-cases/drafts/render-action-draft.js";
 import type { saveDraftEditsInput } from "../use-cases/drafts/save-draft-edits.js";
+import type { switchDraftChannelInput } from "../use-cases/drafts/switch-draft-channel.js";
 import type { addInterviewInput } from "../use-cases/interviews/add-interview.js";
 import type { editInterviewChanges } from "../use-cases/interviews/edit-interview.js";
 import type { editNoteChanges } from "../use-cases/notes/edit-note.js";
@@ -132,6 +133,7 @@ export type AnswerRequest = z.input<typeof answerBody>;
 export type DraftFormat = "text" | "eml" | "mailto" | "pdf";
 export type DraftEditsRequest = z.input<typeof draftEditsInput>;
 export type SaveDraftRequest = z.input<typeof saveDraftEditsInput>;
+export type SwitchDraftChannelRequest = z.input<typeof switchDraftChannelInput>;
 /** A draft file as the server sent it, with the name it suggested. */
 export interface DraftFile {
   fileName: string;

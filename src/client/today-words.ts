@@ -33,6 +33,20 @@ export function channelLabel(channel: Channel): string {
   return CHANNEL_LABELS[channel];
 }
 
+const CHANNEL_NOUNS: Record<Channel, string> = {
+  email: "an email",
+  phone: "a call",
+  letter: "a letter",
+  card: "a card",
+  linkedin: "a LinkedIn note",
+  "in-person": "a visit",
+};
+
+/** A message on the channel, as a sentence names it: "an email", "a letter", "a call". */
+export function channelNoun(channel: Channel): string {
+  return CHANNEL_NOUNS[channel];
+}
+
 const DATE_PARTS: Intl.DateTimeFormatOptions = {
   weekday: "short",
   day: "numeric",

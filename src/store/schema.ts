@@ -189,6 +189,8 @@ export interface DraftEditsTable {
   body: string | null;
   revision: number;
   updatedAt: string;
+  /** The channel the draft was switched to; null: the action's planned one. */
+  channel: string | null;
 }
 
 /** A write made on the phone, by the id made there: the record it made (see the client-writes migration). */

@@ -139,6 +139,36 @@ describe("plan, agenda, events and drafts through the binary", () => {
     expect(pdfRefused.code).toBe(2);
     expect(pdfRefused.stderr).toMatch(/format/);
 
+    // Written again as a letter (issue 11): the blocks, no subject, a PDF; kept for the action.
+    const pdf = join(dir, "thanks.pdf");
+    const letter = await runCli(
+      ["draft", thanks?.action.id as string, "--channel", "letter", "--format", "pdf", "-o", pdf],
+      env,
+    );
+    expect(letter.code, letter.stderr).toBe(0);
+    expect(letter.stderr).toContain("Written as a letter.");
+    expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const shown = await runCli(["draft", thanks?.action.id as string, "--json"], env);
+    const { draft: asLetter } = shown.json<{
+      draft: { channel: string; subject: string | null; body: string; missing: string[] };
+    }>();
+    expect(asLetter).toMatchObject({ channel: "letter", subject: null });
+    expect(asLetter.body).toMatch(
+      /^Ana Ruiz\nana@example\.com\n\nNovember 20, 2026\n\nDana Whitfield\nAcme\n\nDear Dana,/,
+    );
+    expect(asLetter.missing).toContain(
+      "Add your postal address to your profile (profile edit --address) for the address block (R10).",
+    );
+    const cannot = await runCli(
+      ["draft", thanks?.action.id as string, "--channel", "linkedin"],
+      env,
+    );
+    expect(cannot.code).toBe(2);
+    expect(cannot.stderr).toContain("cannot be written as a LinkedIn note");
+    expect(
+      (await runCli(["draft", thanks?.action.id as string, "--channel", "email"], env)).code,
+    ).toBe(0);
+
     const done = await runCli(["done", thanks?.action.id as string, "--json"], env);
     expect(done.json<Action>().status).toBe("done");
     const after = await runCli(["agenda", "--json"], env);
@@ -200,6 +230,11 @@ describe("plan, agenda, events and drafts through the binary", () => {
     const why = await runCli(["answer", "why-you", "--json"], env);
     expect(why.code, why.stderr).toBe(0);
     expect(why.json<{ answer: string }>().answer).toMatch(/SQL/);
+    // Nothing on record supports a range: the sentence is left out and said, never "[your range]".
+    const salary = await runCli(["answer", "salary"], env);
+    expect(salary.code, salary.stderr).toBe(0);
+    expect(salary.stdout).not.toMatch(/\[|\]/);
+    expect(salary.stdout).toContain("To make it better:\n  - Give the salary range you researched");
     const unknown = await runCli(["answer", "favourite-colour"], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/salary/);

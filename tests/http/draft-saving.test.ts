@@ -176,6 +176,7 @@ describe.each(STORE_KINDS)("drafts saved on the server on %s", (kind) => {
         body: MINE,
         revision: 1,
         updatedAt: t.clock.now,
+        channel: null,
       },
     ]);
 

@@ -222,6 +222,12 @@ const ROUTES: Record<string, Expectation> = {
     path: (s) => `/api/actions/${s.action}/draft`,
     unknown: `/api/actions/${X}/draft`,
   },
+  "POST /api/actions/{id}/draft/channel": {
+    kind: "foreign",
+    path: (s) => `/api/actions/${s.action}/draft/channel`,
+    unknown: `/api/actions/${X}/draft/channel`,
+    body: { channel: "letter" },
+  },
   "GET /api/actions/{id}/draft/{format}": {
     kind: "foreign",
     path: (s) => `/api/actions/${s.action}/draft/eml`,

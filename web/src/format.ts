@@ -2,7 +2,7 @@ import { localDateLabel } from "../../src/client/today-words.js";
 
 // Words a person reads for the records' codes. Pure helpers, no user text ever becomes HTML. The
 // first screen's labels are shared with the server's first HTML (src/client/today-words.ts).
-export { channelLabel, kindLabel } from "../../src/client/today-words.js";
+export { channelLabel, channelNoun, kindLabel } from "../../src/client/today-words.js";
 
 /** "Fri 20 Nov 2026" for a local date (or the date of an instant, in the browser's zone). */
 export function formatDate(date: string): string {

@@ -25,33 +25,105 @@ export interface EmployerQuestionInput {
   people?: readonly Contact[];
 }
 
+/** R23: an answer to say or send as it is, and what the records lack to make it better. */
+export interface PreparedAnswer {
+  answer: string;
+  /** Each sentence left out for want of a record, said as what to add. */
+  missing: string[];
+}
+
 /**
- * R23: a prepared answer from the user's own profile and notes. What the records lack shows as
- * a bracketed slot ("[your range]"), which the checker reports, rather than invented facts.
+ * R23: a prepared answer from the user's own profile and notes. A sentence is written only where
+ * a record supports it (the way claims are licensed: claims.ts); where none does, the sentence is
+ * left out and `missing` says what to add. An answer never holds a placeholder or a made-up fact.
  */
-export function answerEmployerQuestion(kind: string, input: EmployerQuestionInput): string {
+export function answerEmployerQuestion(kind: string, input: EmployerQuestionInput): PreparedAnswer {
   const { profile, application, company } = input;
-  const of = (noteKind: NoteKind): string[] => notesAsSaid(input, noteKind);
-  const strengths = profile.strengths.length > 0 ? joinList(profile.strengths) : "[your strengths]";
-  const highlight = of("highlight")[0];
+  const first = (noteKind: NoteKind): string | undefined => {
+    const said = notesAsSaid(input, noteKind)[0];
+    return said === undefined ? undefined : stripStop(said);
+  };
+  const strengths = profile.strengths.length > 0 ? joinList(profile.strengths) : null;
+  const role = `the ${application.role} role at ${company.name}`;
+  const sentences: string[] = [];
+  const missing: string[] = [];
+  const say = (sentence: string | null, toAdd: string): void => {
+    if (sentence === null) missing.push(toAdd);
+    else sentences.push(sentence);
+  };
   switch (kind) {
     case "skill-detail": {
-      const qualification = of("qualification")[0];
-      return `Certainly. ${qualification === undefined ? "[A specific example of using the skill, with a measurable result]" : `You asked about ${stripStop(qualification)}: [what you did, and the measurable result]`}. I am confident that experience carries over to the ${application.role} role at ${company.name}.`;
+      const qualification = first("qualification");
+      sentences.push("Certainly.");
+      say(
+        qualification === undefined ? null : `You asked about ${qualification}.`,
+        "Add a qualification note (what they asked about your experience) so the answer names the skill (R23).",
+      );
+      say(
+        strengths === null ? null : `It is the work I know best: ${strengths}.`,
+        "Add your strengths to your profile (profile edit --strengths) so the answer says what the skill rests on (R23).",
+      );
+      sentences.push(
+        `I would be glad to walk you through an example and its results, and I am confident that experience carries over to ${role}.`,
+      );
+      missing.push(
+        "Say the example's result in numbers where you can: the records do not hold it.",
+      );
+      break;
     }
-    case "why-you":
-      return `Thank you for being candid. I believe I am a strong fit for the ${application.role} role because of my strengths in ${strengths}.${highlight === undefined ? "" : ` I am especially excited about ${stripStop(highlight)}, and`} I am confident I can contribute to your team's success.`;
+    case "why-you": {
+      const qualification = first("qualification");
+      const highlight = first("highlight");
+      sentences.push("Thank you for asking.");
+      say(
+        strengths === null ? null : `I would bring my experience in ${strengths} to ${role}.`,
+        "Add your strengths to your profile (profile edit --strengths) so the answer says what you bring (R23).",
+      );
+      if (qualification !== undefined)
+        sentences.push(
+          `You asked about ${qualification}, which is work I would be glad to do here.`,
+        );
+      say(
+        highlight === undefined ? null : `I am especially excited about ${highlight}.`,
+        "Add a highlight note (something specific from the interview) so the answer says what draws you to the role (R23).",
+      );
+      sentences.push("I am confident I can contribute to your team's success.");
+      break;
+    }
     case "still-interested": {
-      const clarify = of("clarify")[0];
-      return `Absolutely. ${clarify === undefined ? "I see that aspect of the role as a chance to grow" : `On ${stripStop(clarify)}, I see a chance to grow`}, and I remain very interested in the ${application.role} position at ${company.name}.`;
+      const clarify = first("clarify");
+      sentences.push(
+        `Absolutely. ${clarify === undefined ? "I see that aspect of the role as a chance to grow" : `On ${clarify}, I see a chance to grow`}, and I remain very interested in the ${application.role} position at ${company.name}.`,
+      );
+      break;
     }
     case "salary": {
-      const range = input.salaryRange?.trim() || "[your range]";
-      return `Based on my research and the responsibilities of the ${application.role} role, I believe a range of ${range} would be appropriate. I am open to discussion and would be glad to learn more about the overall compensation package.`;
+      const range = input.salaryRange?.trim() || null;
+      say(
+        range === null
+          ? null
+          : `Based on my research and the responsibilities of the ${application.role} role, I believe a range of ${range} would be appropriate. I am open to discussion and would be glad to learn more about the overall compensation package.`,
+        "Give the salary range you researched (Your range; answer salary --salary-range) so the answer names it (R23).",
+      );
+      if (range === null)
+        sentences.push(
+          `I would like to understand the responsibilities of the ${application.role} role and the overall compensation package first. Could you share the range you have in mind for it?`,
+        );
+      break;
     }
     case "questions-for-us": {
-      const question = of("question")[0];
-      return `Thank you for asking. ${question === undefined ? "[A thoughtful question about the team's goals or projects]" : `I am curious about ${stripStop(question)}`}. Could you also tell me more about the next steps in the hiring process?`;
+      const question = first("question");
+      sentences.push("Thank you for asking.");
+      say(
+        question === undefined ? null : `I am curious about ${question}.`,
+        "Add a question note (something you want to know about the team or its work) so the answer asks it (R23).",
+      );
+      sentences.push(
+        question === undefined
+          ? "Could you tell me more about the next steps in the hiring process?"
+          : "Could you also tell me more about the next steps in the hiring process?",
+      );
+      break;
     }
     default:
       throw invalidInput(
@@ -60,6 +132,7 @@ export function answerEmployerQuestion(kind: string, input: EmployerQuestionInpu
         EMPLOYER_QUESTION_KINDS.join(", "),
       );
   }
+  return { answer: sentences.join(" "), missing };
 }
 
 function stripStop(text: string): string {

@@ -44,7 +44,11 @@ export function buildDraftContext(input: DraftInput): TemplateContext {
     "sender.email": nonEmpty(profile.email),
     "sender.phone": nonEmpty(profile.phone),
     "sender.address": nonEmpty(profile.postalAddress),
-    "sender.signature": nonEmpty(profile.signature) ?? nonEmpty(profile.name),
+    // A letter's blocks already give the address, email and phone: it is signed with the name.
+    "sender.signature":
+      input.action.channel === "letter"
+        ? (nonEmpty(profile.name) ?? nonEmpty(profile.signature))
+        : (nonEmpty(profile.signature) ?? nonEmpty(profile.name)),
     "sender.strengths": profile.strengths,
     "company.name": nonEmpty(company.name),
     "company.website": nonEmpty(company.website),

@@ -1,9 +1,9 @@
 import type { ActionKind, ApplicationStatus, Channel } from "../domain/types.js";
 import type { TemplateId } from "./templates/built-in-templates.js";
 
-type Family = "email" | "phone" | "card" | "linkedin";
+type Family = "email" | "phone" | "card" | "letter" | "linkedin";
 
-/** Letters and cards share the short printed text; a visit is prepared like a call. */
+/** A visit is prepared like a call; a letter is the written message in a letter's frame. */
 function familyOf(channel: Channel): Family {
   switch (channel) {
     case "email":
@@ -12,8 +12,9 @@ function familyOf(channel: Channel): Family {
     case "in-person":
       return "phone";
     case "card":
-    case "letter":
       return "card";
+    case "letter":
+      return "letter";
     case "linkedin":
       return "linkedin";
     default:
@@ -52,7 +53,10 @@ function tableFor(kind: ActionKind, status: ApplicationStatus): Table {
   }
 }
 
-/** The built-in template for an action kind on a channel, falling back to the kind's default. */
+/**
+ * The built-in template for an action kind on a channel, falling back to the kind's default (the
+ * email's text, which a letter sets in its frame: compose-draft.ts).
+ */
 export function chooseTemplateId(
   kind: ActionKind,
   channel: Channel,

@@ -9,6 +9,7 @@ import type { ActionKind, Channel, Contact } from "../domain/types.js";
 import { ACTION_KINDS, CHANNELS } from "../domain/types.js";
 import { composeDraft } from "./compose-draft.js";
 import type { Draft, DraftInput } from "./draft.types.js";
+import { draftChannelsOf } from "./draft-channels.js";
 import {
   APPLICATION,
   COMPANY,
@@ -91,6 +92,25 @@ const CASES: Case[] = [
   ],
   [
     "post-decision-not-hired-card",
+    "post-decision-thanks",
+    "card",
+    DANA,
+    "2026-12-20",
+    { application: { ...APPLICATION, status: "rejected" } },
+  ],
+  // Any message switched to a letter (issue 11): address blocks, the date as the sender's country
+  // writes it, the message, its closing and signature; a line the records lack is left out.
+  ["letter-thank-you-dana", "thank-you-email", "letter", DANA, "2026-11-17"],
+  [
+    "letter-check-in-uk-no-address",
+    "check-in",
+    "letter",
+    { ...RAJ, postalAddress: null },
+    "2026-12-03",
+    { profile: { ...PROFILE, country: "GB" } },
+  ],
+  [
+    "letter-post-decision-not-hired",
     "post-decision-thanks",
     "letter",
     DANA,
@@ -197,6 +217,42 @@ describe("composeDraft", () => {
         if (channel !== "email") expect(draft.subject).toBeNull();
       }
     }
+  });
+
+  it("R10: every kind written as a letter has its blocks; a block the records lack is said, never a placeholder", () => {
+    for (const kind of ACTION_KINDS) {
+      if (!draftChannelsOf(kind, "email").includes("letter")) continue;
+      const full = composeDraft(draftInput(kind, "letter", DANA));
+      expect(full.body.startsWith("Zoë Ångström\n14 Linden Street\nPortland, OR 97205\n")).toBe(
+        true,
+      );
+      expect(full.body).toContain(
+        "\n\nDana Whitfield\nDirector of Data Platform\nNorthwind Analytics\n500 Pine Street\nSeattle, WA 98101\n\nDear Dana,",
+      );
+      expect(full.subject).toBeNull();
+      expect(full.missing.filter((m) => m.includes("address"))).toEqual([]);
+
+      const bare = composeDraft(
+        draftInput(kind, "letter", { ...DANA, postalAddress: null, title: null }, "2026-11-18", {
+          profile: { ...PROFILE, postalAddress: null, country: "GB" },
+        }),
+      );
+      expect(bare.body).not.toMatch(/\[[a-z]+\.[A-Za-z]+\]/);
+      expect(bare.body).toContain("18 November 2026\n\nDana Whitfield\nNorthwind Analytics\n\n");
+      expect(bare.missing).toContain(
+        "Add your postal address to your profile (profile edit --address) for the address block (R10).",
+      );
+      expect(bare.missing).toContain(
+        "Add the postal address the letter goes to, Dana Whitfield's at the office (contact edit --address), for the address block (R10).",
+      );
+    }
+  });
+
+  it("R10: an email stays an email: a subject, no address blocks", () => {
+    const email = composeDraft(draftInput("thank-you-email", "email", DANA));
+    expect(email.subject).not.toBeNull();
+    expect(email.body.startsWith("Dear Dana,")).toBe(true);
+    expect(email.missing.filter((m) => m.includes("postal address"))).toEqual([]);
   });
 
   it("R1, R7: each interviewer gets their own name and their own notes", () => {

@@ -11,6 +11,10 @@ import type { TemplateNode } from "./template/template.types.js";
 import type { TemplateField } from "./template/template-fields.js";
 import { validateTemplate } from "./template/validate-template.js";
 import { BUILT_IN_TEMPLATES } from "./templates/built-in-templates.js";
+import { LETTER_FRAME } from "./templates/letter-frame.js";
+
+// A user's letter template that writes the date itself has its own address blocks.
+const OWN_DATE = /\{\{\s*today\s*\}\}/;
 
 /**
  * Writes the message for one follow-up action from the records: the recipient's name as on the
@@ -26,7 +30,9 @@ export function composeDraft(input: DraftInput): Draft {
 
   const split = splitSubject(text);
   const subjectTemplate = split.subject === null ? null : parseTemplate(split.subject);
-  const bodyTemplate = parseTemplate(split.body);
+  // A letter by post gets the address blocks and the date (R10), unless its template writes its own.
+  const framed = action.channel === "letter" && !OWN_DATE.test(split.body);
+  const bodyTemplate = parseTemplate(framed ? `${LETTER_FRAME}${split.body}` : split.body);
   const context = buildDraftContext(input);
 
   let body = normalizeWhitespace(renderTemplate(bodyTemplate, context));

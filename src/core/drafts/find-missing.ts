@@ -39,6 +39,7 @@ export function findMissing(
   if (action.channel === "email" && contact !== null && empty("recipient.email")) {
     missing.push(`Add ${who}'s email address (contact edit --email) to send this email.`);
   }
+  if (action.channel === "letter") missing.push(...letterBlocksMissing(context, contact));
   if (action.channel === "phone" && contact !== null && empty("recipient.phone")) {
     missing.push(`Add ${who}'s phone number (contact edit --phone) to make this call.`);
   }
@@ -63,6 +64,19 @@ export function findMissing(
   return [...new Set(missing)];
 }
 
+/** R10: what the letter's address blocks lack, each line left out of the letter until it is added. */
+function letterBlocksMissing(context: TemplateContext, contact: Contact | null): string[] {
+  const missing: string[] = [];
+  const empty = (field: TemplateField): boolean => fieldText(context, field) === null;
+  if (empty("sender.name")) missing.push(addFieldMessage("sender.name", contact));
+  if (empty("sender.address")) missing.push(addFieldMessage("sender.address", contact));
+  if (contact === null) missing.push(addFieldMessage("recipient.name", contact));
+  // The records hold a person's postal address (their card's), not a company's: the letter
+  // goes there, or says what to add; an address is never guessed.
+  else if (empty("recipient.address")) missing.push(addFieldMessage("recipient.address", contact));
+  return missing;
+}
+
 const NOTE_FIELDS: Readonly<Record<NoteKind, readonly TemplateField[]>> = {
   highlight: ["notes.highlight", "notes.highlightClause"],
   qualification: ["notes.qualification", "notes.qualificationClause"],
@@ -85,7 +99,7 @@ function addFieldMessage(field: TemplateField, contact: Contact | null): string 
     case "recipient.name":
       return "Add the recipient as a contact, with the name exactly as on their business card (R1).";
     case "recipient.address":
-      return `Add ${who}'s postal address (contact edit --address) for the address block (R10).`;
+      return `Add the postal address the letter goes to, ${who}'s at the office (contact edit --address), for the address block (R10).`;
     case "recipient.title":
       return `Add ${who}'s title as on their business card (R1).`;
     case "sender.name":

@@ -17,6 +17,7 @@ import * as clientWrites from "./2026-12-03T1600-client-writes.js";
 import * as rowLevelSecurity from "./2026-12-04T0900-row-level-security.js";
 import * as passkeys from "./2026-12-04T1100-passkeys.js";
 import * as openActionsByDue from "./2026-12-04T1200-open-actions-by-due.js";
+import * as draftChannel from "./2026-12-04T1300-draft-channel.js";
 import * as newsPicks from "./2026-12-04T1400-news-picks.js";
 
 // Forward-only, timestamped; the key order is the order they run in.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-04T0900-row-level-security": rowLevelSecurity,
   "2026-12-04T1100-passkeys": passkeys,
   "2026-12-04T1200-open-actions-by-due": openActionsByDue,
+  "2026-12-04T1300-draft-channel": draftChannel,
   "2026-12-04T1400-news-picks": newsPicks,
 };
 

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import type { Channel } from "../../core/domain/types.js";
 import type { Database, DraftEditsTable } from "../schema.js";
 import { insertInChunks } from "./insert-in-chunks.js";
 
@@ -13,6 +14,8 @@ export interface SavedDraftEdits {
   /** Counts the saves; a save from a device that saw an older one is refused. */
   revision: number;
   updatedAt: string;
+  /** The channel the draft was switched to (its text is written for it); null: the planned one. */
+  channel: Channel | null;
 }
 
 const toSaved = (row: Selectable<DraftEditsTable>): SavedDraftEdits => ({
@@ -22,6 +25,7 @@ const toSaved = (row: Selectable<DraftEditsTable>): SavedDraftEdits => ({
   body: row.body,
   revision: Number(row.revision),
   updatedAt: row.updatedAt,
+  channel: row.channel as Channel | null,
 });
 
 const toRow = (accountId: string, s: SavedDraftEdits) => ({
@@ -32,6 +36,7 @@ const toRow = (accountId: string, s: SavedDraftEdits) => ({
   body: s.body,
   revision: s.revision,
   updatedAt: s.updatedAt,
+  channel: s.channel,
 });
 
 export async function getDraftEdits(

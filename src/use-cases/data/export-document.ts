@@ -37,6 +37,11 @@ const event = eventRecord.extend({
   timelineDate: eventRecord.shape.timelineDate.default(null),
 });
 
+// Absent from exports made before a draft could be switched to another channel: the planned one.
+const draftEdits = draftEditsRecord.extend({
+  channel: draftEditsRecord.shape.channel.default(null),
+});
+
 // Absent from exports made before people and companies had a register: the country's greeting;
 // before a person kept the organization on their card: none.
 const contact = contactRecord.extend({
@@ -110,7 +115,7 @@ export const exportDocument = z.strictObject({
   events: z.array(event),
   actions: z.array(actionRecord),
   // Drafts being edited (absent from exports made before drafts were saved: none).
-  draftEdits: z.array(draftEditsRecord).default([]),
+  draftEdits: z.array(draftEdits).default([]),
   // Absent from exports made before backups were complete: none of each.
   templates: z.array(templateRecord).default([]),
   trash: z.array(trashRecord).default([]),

@@ -1,4 +1,7 @@
-import { answerEmployerQuestion } from "../../core/drafts/answer-employer-question.js";
+import {
+  answerEmployerQuestion,
+  type PreparedAnswer,
+} from "../../core/drafts/answer-employer-question.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { getApplication, getCompany } from "../../store/repositories/company.repository.js";
 import { listContactsOfCompany } from "../../store/repositories/contact.repository.js";
@@ -19,7 +22,7 @@ export interface AnswerQuestionInput {
 export async function answerQuestion(
   ctx: UseCaseContext,
   input: AnswerQuestionInput,
-): Promise<{ kind: string; answer: string }> {
+): Promise<{ kind: string } & PreparedAnswer> {
   const interviewId =
     input.interviewId ?? (await listInterviewSummaries(ctx.db, ctx.accountId))[0]?.interview.id;
   if (!interviewId)
@@ -32,7 +35,7 @@ export async function answerQuestion(
     ? await getCompany(ctx.db, ctx.accountId, application.companyId)
     : null;
   if (!application || !company) throw notFound("application");
-  const answer = answerEmployerQuestion(input.kind, {
+  const prepared = answerEmployerQuestion(input.kind, {
     profile: await getProfile(ctx),
     notes: await listNotesOfInterview(ctx.db, ctx.accountId, interview.id),
     application,
@@ -41,5 +44,5 @@ export async function answerQuestion(
     // A note about an interviewer is said with their name, not a bare "her" (issue 11).
     people: await listContactsOfCompany(ctx.db, ctx.accountId, company.id),
   });
-  return { kind: input.kind, answer };
+  return { kind: input.kind, ...prepared };
 }

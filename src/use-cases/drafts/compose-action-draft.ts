@@ -2,6 +2,7 @@ import type { CheckContext, Finding } from "../../core/checks/check.types.js";
 import type { Channel } from "../../core/domain/types.js";
 import { composeDraft } from "../../core/drafts/compose-draft.js";
 import type { Draft, DraftInput } from "../../core/drafts/draft.types.js";
+import { draftChannelsOf } from "../../core/drafts/draft-channels.js";
 import { listCorrespondenceOfApplications } from "../../store/repositories/correspondence.repository.js";
 import {
   listDraftEditsOfActions,
@@ -31,7 +32,10 @@ export interface ActionDraft {
   findings: Finding[];
   /** What the checker knows, so an editor can re-check the user's edits the same way. */
   checkContext: CheckContext;
+  /** The input the draft was written from; its action keeps the planned channel. */
   input: DraftInput;
+  /** The channels the draft can be switched to (switchDraftChannel), the planned one first. */
+  channels: Channel[];
   /** True when the text is the user's own, as last saved (see saveDraftEdits). */
   edited: boolean;
   /** The revision of the saved edits (0: never saved): a save sends back the one it saw. */
@@ -53,8 +57,20 @@ export async function composeActionDraft(
   actionId: string,
 ): Promise<ActionDraft> {
   const { input, siblings, news } = await loadDraftInput(ctx, actionId);
-  const composed = composeDraft(input);
+  const channels = draftChannelsOf(input.action.kind, input.action.channel);
   const sent = await sentTextOf(ctx, input);
+  const edits = sent
+    ? []
+    : await listDraftEditsOfActions(ctx.db, ctx.accountId, [
+        input.action.id,
+        ...siblings.map((s) => s.id),
+      ]);
+  const editsOf = (id: string) => edits.find((e) => e.actionId === id) ?? null;
+  const saved = editsOf(input.action.id);
+  // The channel the user switched the draft to, while the action's kind still allows it.
+  const chosen = saved?.channel ?? null;
+  const channel = chosen !== null && channels.includes(chosen) ? chosen : input.action.channel;
+  const composed = composeDraft({ ...input, action: { ...input.action, channel } });
   if (sent) {
     const draft: Draft = {
       ...composed,
@@ -69,6 +85,7 @@ export async function composeActionDraft(
       findings: [],
       checkContext: checkContextOf(input, draft, []),
       input,
+      channels: [sent.channel],
       edited: false,
       revision: 0,
       savedAt: null,
@@ -76,12 +93,6 @@ export async function composeActionDraft(
       news: { pickedId: news.pickedId, choices: [] },
     };
   }
-  const edits = await listDraftEditsOfActions(ctx.db, ctx.accountId, [
-    input.action.id,
-    ...siblings.map((s) => s.id),
-  ]);
-  const editsOf = (id: string) => edits.find((e) => e.actionId === id) ?? null;
-  const saved = editsOf(input.action.id);
   const draft = withEdits(composed, saved);
   // Colleagues' notes as the user has them now, edits included (R7: not copies of each other).
   const siblingDrafts = siblings
@@ -109,6 +120,7 @@ export async function composeActionDraft(
     findings,
     checkContext,
     input,
+    channels,
     edited: isEdited(saved),
     revision: saved?.revision ?? 0,
     savedAt: saved?.updatedAt ?? null,

@@ -27,6 +27,8 @@ export async function discardDraftEdits(
       body: null,
       revision: stored.revision + 1,
       updatedAt: tx.now(),
+      // Back to the text suggested for the channel chosen.
+      channel: stored.channel,
     });
   });
   return composeActionDraft(ctx, actionId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHANNELS } from "../../core/domain/types.js";
 import type { SavedDraftEdits } from "../../store/repositories/draft-edits.repository.js";
 import { recordOf } from "../record-schemas.js";
 
@@ -14,5 +15,6 @@ export const draftEditsRecord = recordOf<SavedDraftEdits>()(
       offset: true,
       message: "must be an ISO instant such as 2026-11-20T14:00:00.000Z",
     }),
+    channel: z.enum(CHANNELS).nullable(),
   }),
 );

@@ -54,6 +54,7 @@ export async function saveDraftEdits(
       body: input.body ?? stored?.body ?? null,
       revision: (stored?.revision ?? 0) + 1,
       updatedAt: tx.now(),
+      channel: stored?.channel ?? null,
     };
     const written = stored
       ? await replaceDraftEdits(tx.db, tx.accountId, stored.revision, next)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelNoun } from "../../client/today-words.js";
 import { invalidInput, notFound } from "../../errors/app-error.js";
 import { getAction } from "../../store/repositories/action.repository.js";
 import {
@@ -57,6 +58,12 @@ export async function sendAction(
       "an email action (see `followthrough agenda`)",
     );
   const { draft } = await composeActionDraft(ctx, action.id);
+  if (draft.channel !== "email")
+    throw invalidInput(
+      "channel",
+      `This follow-up's draft is written as ${channelNoun(draft.channel)}, so it is not sent from here. Switch it back to email to send it, or mark it done once you have sent it.`,
+      "email (draft ACTION_ID --channel email)",
+    );
   const queued = await approveAndQueue(ctx, {
     actionId: action.id,
     at: input.at,

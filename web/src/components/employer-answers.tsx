@@ -16,7 +16,7 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
   const id = useId();
   const [kind, setKind] = useState<string>(QUESTIONS[0][0]);
   const [salaryRange, setSalaryRange] = useState("");
-  const [answer, setAnswer] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<{ answer: string; missing: string[] } | null>(null);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<unknown>(null);
   const prepare = async () => {
@@ -28,7 +28,7 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
         interviewId,
         ...(kind === "salary" && salaryRange.trim() ? { salaryRange: salaryRange.trim() } : {}),
       });
-      setAnswer(got.answer);
+      setAnswer(got);
     } catch (e) {
       setAnswer(null);
       setError(e);
@@ -36,7 +36,7 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(answer ?? "");
+      await navigator.clipboard.writeText(answer?.answer ?? "");
       setStatus("Copied to the clipboard.");
     } catch {
       setStatus("Copying is blocked here; select the text and copy it by hand.");
@@ -76,8 +76,18 @@ export function EmployerAnswers({ interviewId }: { interviewId: string }) {
       {answer !== null ? (
         <>
           <section className="body" aria-label="Prepared answer">
-            {answer}
+            {answer.answer}
           </section>
+          {answer.missing.length > 0 ? (
+            <>
+              <p className="muted">To make it better:</p>
+              <ul>
+                {answer.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="buttons">
             <button type="button" onClick={() => void copy()}>
               Copy the answer

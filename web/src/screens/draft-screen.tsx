@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ActionDraft, DraftFormat, Finding, SentText } from "../../../src/client/api-types.js";
-import { CHANNELS, type Channel } from "../../../src/core/domain/types.js";
+import type { Channel } from "../../../src/core/domain/types.js";
 import { toMailto } from "../../../src/core/drafts/formats/to-mailto.js";
 import { citeSources } from "../../../src/core/planner/source-titles.js";
 import { api } from "../api.js";
@@ -8,7 +8,7 @@ import { DraftEditor } from "../components/draft-editor.js";
 import { EmployerAnswers } from "../components/employer-answers.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { NewsPick } from "../components/news-pick.js";
-import { channelLabel, formatDate, formatInstant, kindLabel } from "../format.js";
+import { channelLabel, channelLabel, channelNoun, formatDate, formatDate, formatInstant, formatInstant, kindLabel, kindLabel } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { type SaveState, useDraftAutosave } from "../use-draft-autosave.js";
 import { useLoad } from "../use-load.js";
@@ -115,7 +115,9 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
   const suggested = toTextareaText(draft.body);
   const [subject, setSubject] = useState(draft.subject ?? "");
   const [body, setBody] = useState(suggested);
-  const [channel, setChannel] = useState<Channel>(draft.channel);
+  const channel = draft.channel;
+  // A switch to another channel waiting for the user to agree that their edits are replaced.
+  const [switchTo, setSwitchTo] = useState<Channel | null>(null);
   const [findings, setFindings] = useState<Finding[]>(data.findings);
   // What the findings were computed for: the text, on which channel, with which subject. The
   // server checked draft.body; if that is not the text on screen, it is checked again at once.
@@ -167,6 +169,29 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
     autosave.pause(true);
     try {
       replace(await api.discardDraft(action.id));
+    } catch (e) {
+      autosave.pause(false);
+      setError(e);
+      setReloading(false);
+    }
+  };
+
+  // The draft written again for another channel: a letter gets its address blocks and a PDF, an
+  // email its subject and .eml. One text per action is kept (it is what goes out), so edits made
+  // here are replaced only once the user agrees.
+  const edited = data.edited || body !== suggested || subject !== (draft.subject ?? "");
+  const switchChannel = async (next: Channel, replaceEdits: boolean) => {
+    if (next === channel) return;
+    if (edited && !replaceEdits) {
+      setSwitchTo(next);
+      return;
+    }
+    setSwitchTo(null);
+    setReloading(true);
+    setError(null);
+    autosave.pause(true);
+    try {
+      replace(await api.switchDraftChannel(action.id, { channel: next, replaceEdits }));
     } catch (e) {
       autosave.pause(false);
       setError(e);
@@ -284,6 +309,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
       <p className="meta">
         {data.companyName} · due {formatDate(action.snoozedUntil ?? action.dueDate)} ·{" "}
         <span className={`badge ${action.status}`}>{action.status}</span>
+        {channel === action.channel ? null : ` · written as ${channelNoun(channel)}`}
       </p>
       <p className="why">
         {citeSources(action.why)} <span className="rules">({action.rules.join(", ")})</span>
@@ -303,9 +329,10 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
         <select
           id={`${id}-channel`}
           value={channel}
-          onChange={(e) => setChannel(e.target.value as Channel)}
+          disabled={reloading || settled || data.channels.length < 2}
+          onChange={(e) => void switchChannel(e.target.value as Channel, false)}
         >
-          {CHANNELS.map((c) => (
+          {data.channels.map((c) => (
             <option key={c} value={c}>
               {channelLabel(c)}
             </option>
@@ -328,6 +355,25 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
           </>
         ) : null}
       </div>
+      {switchTo !== null ? (
+        <div className="card warning" role="alert">
+          <p>
+            Writing this as {channelNoun(switchTo)} replaces your edits with a new draft. Copy your
+            text first if you want to keep it.
+          </p>
+          <div className="buttons">
+            <button type="button" onClick={() => void copy()}>
+              Copy my text
+            </button>
+            <button type="button" onClick={() => void switchChannel(switchTo, true)}>
+              Write it as {channelNoun(switchTo)}
+            </button>
+            <button type="button" onClick={() => setSwitchTo(null)}>
+              Keep my {channelLabel(channel)} text
+            </button>
+          </div>
+        </div>
+      ) : null}
       <DraftEditor
         label="Message"
         value={body}

@@ -106,8 +106,8 @@ describe("drafts from jotted notes, in the reader's voice (issue 11)", () => {
       company: COMPANY,
       people: [DANA, RAJ, MEI],
     });
-    expect(answer).toContain(
-      "I am especially excited about how Dana's team moved to dbt last spring",
+    expect(answer.answer).toContain(
+      "I am especially excited about how Dana's team moved to dbt last spring.",
     );
   });
 });

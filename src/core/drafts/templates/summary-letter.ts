@@ -1,17 +1,6 @@
 // Built-in default for "summary-letter" (R10, R19), written in our own words; users may override it by id.
-export const SUMMARY_LETTER = `{{sender.name}}
-{{sender.address}}{{#sender.email}}
-{{sender.email}}{{/sender.email}}{{#sender.phone}}
-{{sender.phone}}{{/sender.phone}}
-
-{{today}}
-
-{{recipient.name}}{{#recipient.title}}
-{{recipient.title}}{{/recipient.title}}
-{{company.name}}
-{{recipient.address}}
-
-{{greeting}}
+// The address blocks and the date are the letter frame's (letter-frame.ts), as for any letter.
+export const SUMMARY_LETTER = `{{greeting}}
 
 Thank you for the interview {{interview.when}} for the {{application.role}} position. I am writing to summarize the points we discussed.
 {{#notes.highlight}}

@@ -11,3 +11,4 @@ export {
 export { pickDraftNews } from "../../../use-cases/drafts/pick-draft-news.js";
 export { renderActionDraft } from "../../../use-cases/drafts/render-action-draft.js";
 export { saveDraftEdits } from "../../../use-cases/drafts/save-draft-edits.js";
+export { switchDraftChannel } from "../../../use-cases/drafts/switch-draft-channel.js";

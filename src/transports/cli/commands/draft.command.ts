@@ -4,8 +4,10 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { channelNoun } from "../../../client/today-words.js";
 import type { Finding } from "../../../core/checks/check.types.js";
 import { AppError, invalidInput } from "../../../errors/app-error.js";
+import type { SwitchDraftChannelInput } from "../../../use-cases/drafts/switch-draft-channel.js";
 import { runCommand } from "../run-command.js";
 import { readTextFile } from "./contact.command.js";
 
@@ -35,10 +37,14 @@ export function registerDraftCommands(program: Command): void {
       "a check-in mentions this news item of the company (wi_…, from watch list) (R20)",
     )
     .option("--no-news", "a check-in mentions no news item")
+      "--channel <channel>",
+      "write it for another channel (email, letter, card, phone…, as the follow-up allows); kept for this follow-up",
+    )
+    .option("--replace-edits", "with --channel: replace your saved text of the current channel")
     .action(
       async (
         id: string,
-        opts: {
+        opts: 
           format: string;
           output?: string;
           bodyFile?: string;
@@ -46,7 +52,8 @@ export function registerDraftCommands(program: Command): void {
           save?: boolean;
           discard?: boolean;
           news?: string | false;
-        },
+          channel?: string;
+          replaceEdits?: boolean;,
         command: Command,
       ) => {
         const body =
@@ -67,6 +74,16 @@ export function registerDraftCommands(program: Command): void {
           const use = await drafts();
           if (opts.save && opts.discard)
             throw invalidInput("save", "--save and --discard cannot go together.", "one of them");
+          if (opts.replaceEdits && opts.channel === undefined)
+            throw invalidInput("replaceEdits", "--replace-edits goes with --channel.", "--channel");
+          // Switched first, so what follows (saving, rendering) is the text for that channel.
+          if (opts.channel !== undefined) {
+            const switched = await use.switchDraftChannel(ctx, id, {
+              channel: opts.channel as SwitchDraftChannelInput["channel"],
+              replaceEdits: opts.replaceEdits ?? false,
+            });
+            if (!json) process.stderr.write(`Written as ${channelNoun(switched.draft.channel)}.\n`);
+          }
           if (opts.save) {
             if (edits === undefined)
               throw invalidInput(
@@ -259,7 +276,12 @@ export function registerDraftCommands(program: Command): void {
               interviewId: opts.interview,
               salaryRange: opts.salaryRange,
             }),
-            (a) => a.answer,
+            (a) =>
+              a.missing.length === 0
+                ? a.answer
+                : [a.answer, "", "To make it better:", ...a.missing.map((m) => `  - ${m}`)].join(
+                    "\n",
+                  ),
           ),
         );
       },

@@ -22,6 +22,10 @@ import {
   renderActionDraft,
 } from "../../../use-cases/drafts/render-action-draft.js";
 import { saveDraftEdits, saveDraftEditsInput } from "../../../use-cases/drafts/save-draft-edits.js";
+import {
+  switchDraftChannel,
+  switchDraftChannelInput,
+} from "../../../use-cases/drafts/switch-draft-channel.js";
 import type { HttpEnv } from "../http-env.js";
 import { errorResponses, idParams, jsonBody, ok } from "../route-helpers.js";
 import {
@@ -116,6 +120,26 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     async (c) =>
       c.json(
         draftView(await pickDraftNews(c.get("ctx"), c.req.valid("param").id, c.req.valid("json"))),
+      method: "post",
+      path: "/api/actions/{id}/draft/channel",
+      operationId: "switchDraftChannel",
+      tags: ["drafts"],
+      summary:
+        "Write the draft for another channel (a letter gets the address blocks and a PDF, an email its subject and .eml); 409 when the user's edits would be replaced and replaceEdits is not true",
+      request: {
+        params: idParams("act_0123456789abcdefghjkmnpq"),
+        body: jsonBody(
+          switchDraftChannelInput,
+          "The channel, whether the user's edits may be replaced, and the revision this device last loaded",
+        ),
+      },
+      responses: ok(actionDraftSchema, "The draft written for that channel, with its findings"),
+    }),
+    async (c) =>
+      c.json(
+        draftView(
+          await switchDraftChannel(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")),
+        ),
         200,
       ),
   );
@@ -249,6 +273,7 @@ function draftView(d: ActionDraft) {
     companyName: d.input.company.name,
     recipientName: d.input.contact?.name ?? null,
     formats: [...FORMATS_BY_CHANNEL[d.draft.channel]],
+    channels: d.channels,
     edited: d.edited,
     revision: d.revision,
     savedAt: d.savedAt,

@@ -76,6 +76,10 @@ export const actionDraftSchema = z
     formats: z
       .array(z.enum(["text", "eml", "mailto", "pdf"]))
       .openapi({ description: "The files this channel has a use for" }),
+    channels: z.array(z.enum(CHANNELS)).openapi({
+      description:
+        "The channels the draft can be switched to (POST /api/actions/{id}/draft/channel), the planned one first",
+    }),
     edited: z
       .boolean()
       .openapi({ description: "True when the text is the user's own, as last saved" }),
@@ -104,7 +108,15 @@ export const templateSchema = z
   .object({ id: z.string(), text: z.string(), edited: z.boolean() })
   .openapi("Template");
 
-export const answerSchema = z.object({ kind: z.string(), answer: z.string() }).openapi("Answer");
+export const answerSchema = z
+  .object({
+    kind: z.string(),
+    answer: z.string(),
+    missing: z.array(z.string()).openapi({
+      description: "Sentences left out for want of a record, each saying what to add (R23)",
+    }),
+  })
+  .openapi("Answer");
 
 export const searchHitSchema = z
   .object({
