@@ -112,34 +112,13 @@ describe("plan, agenda, events and drafts through the binary", () => {
     expect(text.stdout).toContain("thank-you-email to Dana Whitfield");
   });
 
-  it("shows the thank-you on the agenda today, then not after it is marked done", async () => {
+  it("writes the thank-you again as a letter (issue 11): blocks, no subject, a PDF; and back", async () => {
     const agenda = await runCli(["agenda", "--json"], env);
-    const today = agenda.json<{ dueToday: { action: Action }[] }>().dueToday;
-    const thanks = today.find((r) => r.action.kind === "thank-you-email");
+    const thanks = agenda
+      .json<{ dueToday: { action: Action }[] }>()
+      .dueToday.find((r) => r.action.kind === "thank-you-email");
     expect(thanks).toBeDefined();
-    const draft = await runCli(["draft", thanks?.action.id as string], env);
-    expect(draft.code, draft.stderr).toBe(0);
-    expect(draft.stdout).toContain("Dear Dana,");
-    expect(draft.stdout).toContain("how your team moved the warehouse to dbt last spring");
-
-    const eml = join(dir, "thanks.eml");
-    expect(
-      (await runCli(["draft", thanks?.action.id as string, "--format", "eml", "-o", eml], env))
-        .code,
-    ).toBe(0);
-    const parsed = await PostalMime.parse(readFileSync(eml));
-    expect(parsed.to?.[0]?.address).toBe("dana@acme.example");
-    expect(parsed.subject).toMatch(/Thank you/);
-    expect(parsed.messageId).toMatch(/^<act_/);
-
-    const pdfRefused = await runCli(
-      ["draft", thanks?.action.id as string, "--format", "pdf", "-o", join(dir, "x.pdf")],
-      env,
-    );
-    expect(pdfRefused.code).toBe(2);
-    expect(pdfRefused.stderr).toMatch(/format/);
-
-    // Written again as a letter (issue 11): the blocks, no subject, a PDF; kept for the action.
+    // Kept for the action: `draft` shows the letter until it is switched back.
     const pdf = join(dir, "thanks.pdf");
     const letter = await runCli(
       ["draft", thanks?.action.id as string, "--channel", "letter", "--format", "pdf", "-o", pdf],
@@ -168,6 +147,34 @@ describe("plan, agenda, events and drafts through the binary", () => {
     expect(
       (await runCli(["draft", thanks?.action.id as string, "--channel", "email"], env)).code,
     ).toBe(0);
+  });
+
+  it("shows the thank-you on the agenda today, then not after it is marked done", async () => {
+    const agenda = await runCli(["agenda", "--json"], env);
+    const today = agenda.json<{ dueToday: { action: Action }[] }>().dueToday;
+    const thanks = today.find((r) => r.action.kind === "thank-you-email");
+    expect(thanks).toBeDefined();
+    const draft = await runCli(["draft", thanks?.action.id as string], env);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.stdout).toContain("Dear Dana,");
+    expect(draft.stdout).toContain("how your team moved the warehouse to dbt last spring");
+
+    const eml = join(dir, "thanks.eml");
+    expect(
+      (await runCli(["draft", thanks?.action.id as string, "--format", "eml", "-o", eml], env))
+        .code,
+    ).toBe(0);
+    const parsed = await PostalMime.parse(readFileSync(eml));
+    expect(parsed.to?.[0]?.address).toBe("dana@acme.example");
+    expect(parsed.subject).toMatch(/Thank you/);
+    expect(parsed.messageId).toMatch(/^<act_/);
+
+    const pdfRefused = await runCli(
+      ["draft", thanks?.action.id as string, "--format", "pdf", "-o", join(dir, "x.pdf")],
+      env,
+    );
+    expect(pdfRefused.code).toBe(2);
+    expect(pdfRefused.stderr).toMatch(/format/);
 
     const done = await runCli(["done", thanks?.action.id as string, "--json"], env);
     expect(done.json<Action>().status).toBe("done");

@@ -8,6 +8,7 @@ import {
   type ActionDraft,
   composeActionDraft,
 } from "../../src/use-cases/drafts/compose-action-draft.js";
+import { switchDraftChannel } from "../../src/use-cases/drafts/switch-draft-channel.js";
 import { addInterview } from "../../src/use-cases/interviews/add-interview.js";
 import { listInterviews } from "../../src/use-cases/interviews/list-interviews.js";
 import { addNote } from "../../src/use-cases/notes/add-note.js";
@@ -17,9 +18,9 @@ import { setProfile } from "../../src/use-cases/profile/set-profile.js";
 import { CORPUS, type CorpusInterview } from "../support/draft-corpus.js";
 import { openTestStore } from "../support/test-store.js";
 
-// Issue 11, item 5: every draft the plan makes from the corpus can be sent as it is: no finding
-// of the project's own checks (R21, R22, R19, R1, R7), its reader never in the third person, no
-// claim the records do not license, no placeholder.
+// Issue 11, item 5: every draft the plan makes from the corpus, on every channel it can be
+// switched to, can be sent as it is: no finding of the project's own checks (R21, R22, R19, R1,
+// R7), its reader never in the third person, no claim the records do not license, no placeholder.
 
 const OPEN = new Set(["planned", "drafted", "approved"]);
 const MONTHS =
@@ -51,7 +52,9 @@ function whyNotSendable(shown: ActionDraft): string[] {
   if (reader) {
     const lines = draft.body.split("\n");
     const greeting = lines.findIndex((l) => /^(Dear|Hi|Hello)\b/.test(l));
-    const text = lines.slice(greeting + 1).join("\n");
+    // A call's notes open with what to do ("Call Dana Whitfield about…"), for the user's eyes.
+    const spoken = draft.channel === "phone" || draft.channel === "in-person";
+    const text = lines.slice(greeting >= 0 ? greeting + 1 : spoken ? 1 : 0).join("\n");
     const first = reader.name.split(/\s+/)[0] ?? reader.name;
     if (new RegExp(`\\b${first}\\b`).test(text))
       problems.push(`names its reader ${first} after the greeting`);
@@ -102,6 +105,16 @@ async function draftsOf(entry: CorpusInterview): Promise<{ label: string; shown:
         const shown = await composeActionDraft(t.ctx, action.id);
         const who = shown.input.contact?.name ?? shown.input.company.name;
         drafts.push({ label: `${entry.id}: ${action.kind} (${action.channel}) to ${who}`, shown });
+        // Written again for each channel the user can switch it to: a letter, a call, a card.
+        for (const channel of shown.channels.slice(1)) {
+          const other = await switchDraftChannel(t.ctx, action.id, { channel });
+          drafts.push({
+            label: `${entry.id}: ${action.kind} (${action.channel}, switched to ${channel}) to ${who}`,
+            shown: other,
+          });
+        }
+        if (shown.channels.length > 1)
+          await switchDraftChannel(t.ctx, action.id, { channel: action.channel });
       }
     }
     return drafts;

@@ -221,7 +221,8 @@ describe("composeDraft", () => {
 
   it("R10: every kind written as a letter has its blocks; a block the records lack is said, never a placeholder", () => {
     for (const kind of ACTION_KINDS) {
-      if (!draftChannelsOf(kind, "email").includes("letter")) continue;
+      if (!draftChannelsOf({ kind, channel: "email", contactId: DANA.id }).includes("letter"))
+        continue;
       const full = composeDraft(draftInput(kind, "letter", DANA));
       expect(full.body.startsWith("Zoë Ångström\n14 Linden Street\nPortland, OR 97205\n")).toBe(
         true,

@@ -57,7 +57,7 @@ export async function composeActionDraft(
   actionId: string,
 ): Promise<ActionDraft> {
   const { input, siblings, news } = await loadDraftInput(ctx, actionId);
-  const channels = draftChannelsOf(input.action.kind, input.action.channel);
+  const channels = draftChannelsOf(input.action);
   const sent = await sentTextOf(ctx, input);
   const edits = sent
     ? []
@@ -215,6 +215,10 @@ export function checkContextOf(
       // The titles of the postings and news the draft names are the company's own words.
       ...(input.watch?.postings ?? []).map((p) => p.title),
       ...(input.watch?.news ? [input.watch.news.title] : []),
+      // A letter's address blocks are the records' words too ("Kanaalweg", "Straße").
+      ...[input.profile.postalAddress, input.contact?.postalAddress].filter(
+        (address): address is string => typeof address === "string",
+      ),
     ],
     siblingDrafts,
     // R22 judges a message against what it could have used: the reader's notes and the

@@ -39,7 +39,7 @@ export async function switchDraftChannel(
   const input = parseInput(switchDraftChannelInput, raw);
   await inTransaction(ctx, async (tx) => {
     const action = await requireEditableDraft(tx, actionId);
-    const allowed = draftChannelsOf(action.kind, action.channel);
+    const allowed = draftChannelsOf(action);
     if (!allowed.includes(input.channel))
       throw invalidInput(
         "channel",
