@@ -8,7 +8,7 @@ import { DraftEditor } from "../components/draft-editor.js";
 import { EmployerAnswers } from "../components/employer-answers.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { NewsPick } from "../components/news-pick.js";
-import { channelLabel, channelLabel, channelNoun, formatDate, formatDate, formatInstant, formatInstant, kindLabel, kindLabel } from "../format.js";
+import { channelLabel, channelNoun, formatDate, formatInstant, kindLabel } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { type SaveState, useDraftAutosave } from "../use-draft-autosave.js";
 import { useLoad } from "../use-load.js";
@@ -178,8 +178,7 @@ function Editor({ data, replace }: { data: ActionDraft; replace: (next: ActionDr
 
   // The draft written again for another channel: a letter gets its address blocks and a PDF, an
   // email its subject and .eml. One text per action is kept (it is what goes out), so edits made
-  // here are replaced only once the user agrees.
-  const edited = data.edited || body !== suggested || subject !== (draft.subject ?? "");
+  // here are replaced only once the user agrees (`edited` is below, with the buttons').
   const switchChannel = async (next: Channel, replaceEdits: boolean) => {
     if (next === channel) return;
     if (edited && !replaceEdits) {

@@ -37,6 +37,7 @@ export function registerDraftCommands(program: Command): void {
       "a check-in mentions this news item of the company (wi_…, from watch list) (R20)",
     )
     .option("--no-news", "a check-in mentions no news item")
+    .option(
       "--channel <channel>",
       "write it for another channel (email, letter, card, phone…, as the follow-up allows); kept for this follow-up",
     )
@@ -44,7 +45,7 @@ export function registerDraftCommands(program: Command): void {
     .action(
       async (
         id: string,
-        opts: 
+        opts: {
           format: string;
           output?: string;
           bodyFile?: string;
@@ -53,7 +54,8 @@ export function registerDraftCommands(program: Command): void {
           discard?: boolean;
           news?: string | false;
           channel?: string;
-          replaceEdits?: boolean;,
+          replaceEdits?: boolean;
+        },
         command: Command,
       ) => {
         const body =

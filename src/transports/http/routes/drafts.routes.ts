@@ -120,6 +120,12 @@ export function registerDraftRoutes(app: OpenAPIHono<HttpEnv>): void {
     async (c) =>
       c.json(
         draftView(await pickDraftNews(c.get("ctx"), c.req.valid("param").id, c.req.valid("json"))),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
       method: "post",
       path: "/api/actions/{id}/draft/channel",
       operationId: "switchDraftChannel",
