@@ -99,3 +99,13 @@ export async function saveImapSyncState(
 export async function clearImapSyncStates(db: Kysely<Database>, accountId: string): Promise<void> {
   await db.deleteFrom("imapSyncStates").where("accountId", "=", accountId).execute();
 }
+
+/** Every account with a mailbox set up: the hosted job queue syncs each on its own schedule. */
+export async function listImapAccounts(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("imapSettings")
+    .select("accountId")
+    .orderBy("accountId")
+    .execute();
+  return rows.map((r) => r.accountId);
+}

@@ -111,6 +111,70 @@ export async function listDueWatchSources(
   return rows.map((r) => ({ accountId: r.accountId, source: toSource(r) }));
 }
 
+/** Sources due a read and not paused, oldest due first, leaving out those read since `checkedSince`. */
+export async function listDueWatchSourceIds(
+  db: Kysely<Database>,
+  options: { now: string; checkedSince: string; limit: number },
+): Promise<{ accountId: string; sourceId: string; nextCheckAt: string }[]> {
+  const rows = await db
+    .selectFrom("watchSources")
+    .select(["accountId", "id", "nextCheckAt"])
+    .where("nextCheckAt", "<=", options.now)
+    .where("status", "!=", "paused")
+    .where((eb) =>
+      eb.or([eb("lastCheckedAt", "is", null), eb("lastCheckedAt", "<", options.checkedSince)]),
+    )
+    .orderBy("nextCheckAt")
+    .orderBy("id")
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({ accountId: r.accountId, sourceId: r.id, nextCheckAt: r.nextCheckAt }));
+}
+
+/**
+ * Moves a due source's next check to `holdUntil` if it is still the one read (`nextCheckAt`):
+ * true for the one caller that did, so a source is handed to the job queue once however many
+ * schedulers look at the same moment.
+ */
+export async function claimWatchSource(
+  db: Kysely<Database>,
+  due: { accountId: string; sourceId: string; nextCheckAt: string },
+  holdUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("watchSources")
+    .set({ nextCheckAt: holdUntil })
+    .where("accountId", "=", due.accountId)
+    .where("id", "=", due.sourceId)
+    .where("nextCheckAt", "=", due.nextCheckAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** How many sources each account had read since `since` (at most one read each per hour). */
+export async function countRecentWatchChecks(
+  db: Kysely<Database>,
+  since: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("watchSources")
+    .select(["accountId", (eb) => eb.fn.countAll<number | string>().as("checks")])
+    .where("lastCheckedAt", ">=", since)
+    .groupBy("accountId")
+    .execute();
+  return new Map(rows.map((r) => [r.accountId, Number(r.checks)]));
+}
+
+/** How many sources an account watches, for the per-account limit. */
+export async function countWatchSources(db: Kysely<Database>, accountId: string): Promise<number> {
+  const row = await db
+    .selectFrom("watchSources")
+    .select((eb) => eb.fn.countAll<number | string>().as("sources"))
+    .where("accountId", "=", accountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.sources);
+}
+
 export type SourceState = Pick<
   WatchSource,
   | "status"

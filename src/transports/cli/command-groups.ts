@@ -26,6 +26,7 @@ const groups = {
   smtp: async () => (await import("./commands/smtp.command.js")).registerSmtpCommands,
   send: async () => (await import("./commands/send.command.js")).registerSendCommands,
   watch: async () => (await import("./commands/watch.command.js")).registerWatchCommands,
+  worker: async () => (await import("./commands/worker.command.js")).registerWorkerCommand,
 } satisfies Record<string, () => Promise<Register>>;
 
 type Group = keyof typeof groups;
@@ -60,6 +61,7 @@ const GROUP_OF: Record<string, Group> = {
   send: "send",
   outbox: "send",
   watch: "watch",
+  worker: "worker",
 };
 
 /** Global options that take a value, so the value is not mistaken for the command's name. */

@@ -9,6 +9,7 @@ import { defaultDataDir, openStore, type Store } from "../../store/open-store.js
 import { roleBypassingRowSecurity } from "../../store/row-security.js";
 import { checkOffThread } from "../../use-cases/drafts/run-check-draft.js";
 import type { GlobalOptions } from "../cli/run-command.js";
+import { jobQueueFromEnv } from "../worker/job-queue/job-queue-from-env.js";
 import { startWorker } from "../worker/start-worker.js";
 import { createApp, type HostedOptions } from "./create-app.js";
 import { LOOPBACK_HOSTS, resolveServerMode, type ServerMode } from "./server-mode.js";
@@ -36,45 +37,61 @@ export function registerServeCommand(program: Command): void {
       "--hosted",
       "hosted mode (or FOLLOWTHROUGH_MODE=hosted): accounts with sign-in on PostgreSQL; needs DATABASE_URL, FOLLOWTHROUGH_SESSION_SECRET and FOLLOWTHROUGH_PUBLIC_ORIGIN",
     )
-    .action(async (opts: { port?: string; host?: string; hosted?: boolean }, command: Command) => {
-      const port = parsePort(opts.port ?? process.env.PORT);
-      const mode = resolveServerMode(opts, process.env);
-      const global = command.optsWithGlobals<GlobalOptions>();
-      const store = await openStore({ databaseUrl: mode.databaseUrl, dataDir: global.dataDir });
-      const hosted = mode.kind === "hosted" ? await hostedOptions(mode, store) : null;
-      const bypassing = hosted ? await roleBypassingRowSecurity(store.db) : null;
-      if (bypassing)
-        process.stderr.write(
-          `warning: PostgreSQL role "${bypassing}" is a superuser or has BYPASSRLS, so row-level security does not apply and only the repositories keep accounts apart. Connect as a role without either (it may own the tables).\n`,
+    .option(
+      "--no-worker",
+      "serve only: leave queued mail and the scheduled work to `followthrough worker` processes",
+    )
+    .action(
+      async (
+        opts: { port?: string; host?: string; hosted?: boolean; worker: boolean },
+        command: Command,
+      ) => {
+        const port = parsePort(opts.port ?? process.env.PORT);
+        const mode = resolveServerMode(opts, process.env);
+        // Hosted: the scheduled work is on the job queue, whichever processes run it.
+        const jobQueue = mode.kind === "hosted" ? jobQueueFromEnv(process.env) : undefined;
+        const global = command.optsWithGlobals<GlobalOptions>();
+        const store = await openStore({ databaseUrl: mode.databaseUrl, dataDir: global.dataDir });
+        const hosted = mode.kind === "hosted" ? await hostedOptions(mode, store) : null;
+        const bypassing = hosted ? await roleBypassingRowSecurity(store.db) : null;
+        if (bypassing)
+          process.stderr.write(
+            `warning: PostgreSQL role "${bypassing}" is a superuser or has BYPASSRLS, so row-level security does not apply and only the repositories keep accounts apart. Connect as a role without either (it may own the tables).\n`,
+          );
+        const running = await startServer({ store, host: mode.host, port, hosted });
+        // The outbox worker runs beside the server on the same store (queued emails go out).
+        const stopWorker = new AbortController();
+        const worker = opts.worker
+          ? startWorker({
+              store,
+              signal: stopWorker.signal,
+              dataDir: global.dataDir ?? defaultDataDir(),
+              // Hosted: the server key from the environment, never a key file made here.
+              ...(mode.kind === "hosted" ? { key: mode.secretKey } : {}),
+              ...(jobQueue ? { jobQueue } : {}),
+            }).catch((error: unknown) => {
+              process.stderr.write(
+                `worker stopped: ${(error as Error)?.message ?? String(error)}\n`,
+              );
+            })
+          : Promise.resolve();
+        const where = hosted
+          ? `followthrough (hosted, for ${hosted.publicOrigin}/) is running at ${running.url}`
+          : `followthrough is running at ${running.url}`;
+        process.stdout.write(
+          `${where}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
         );
-      const running = await startServer({ store, host: mode.host, port, hosted });
-      // The outbox worker runs beside the server on the same store (queued emails go out).
-      const stopWorker = new AbortController();
-      const worker = startWorker({
-        store,
-        signal: stopWorker.signal,
-        dataDir: global.dataDir ?? defaultDataDir(),
-        // Hosted: the server key from the environment, never a key file made here.
-        ...(mode.kind === "hosted" ? { key: mode.secretKey } : {}),
-      }).catch((error: unknown) => {
-        process.stderr.write(`worker stopped: ${(error as Error)?.message ?? String(error)}\n`);
-      });
-      const where = hosted
-        ? `followthrough (hosted, for ${hosted.publicOrigin}/) is running at ${running.url}`
-        : `followthrough is running at ${running.url}`;
-      process.stdout.write(
-        `${where}\n  data: ${store.location}\n  API reference: ${running.url}api/docs\nPress Ctrl-C to stop.\n`,
-      );
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
-      stopWorker.abort();
-      await running.close();
-      await worker;
-      await store.close();
-    });
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        stopWorker.abort();
+        await running.close();
+        await worker;
+        await store.close();
+      },
+    );
 }
 
 export interface RunningServer {

@@ -16,6 +16,7 @@ import {
 } from "../../use-cases/sending/deliver-next.js";
 import { queueMorningDigest } from "../../use-cases/sending/queue-morning-digest.js";
 import { pollDueWatchSources } from "../../use-cases/watch/poll-due-watch-sources.js";
+import type { JobQueueOptions } from "./job-queue/start-job-queue.js";
 import { openDeliveryJournal } from "./open-delivery-journal.js";
 import { workerOptionsFromEnv } from "./worker-options-from-env.js";
 
@@ -45,6 +46,11 @@ export interface WorkerOptions {
   watchFetch?: FetchPolicy;
   /** A file to which each delivery step is appended as a JSON line (see openDeliveryJournal). */
   journalPath?: string;
+  /**
+   * Hosted mode: the digest, the mailboxes and the watch run as jobs on graphile-worker (each
+   * once however many workers run) instead of this process's own loops.
+   */
+  jobQueue?: Pick<JobQueueOptions, "connectionString" | "schema" | "concurrency" | "journalPath">;
   onOutcome?: (outcome: DeliveryOutcome) => void;
   onStep?: (step: DeliveryStep) => void;
   onError?: (error: unknown, entry?: OutboxEntry) => void;
@@ -52,7 +58,8 @@ export interface WorkerOptions {
 
 /**
  * The outbox worker: runs inside `npm start` next to the HTTP server on SQLite, and as any number
- * of `run-worker` processes on PostgreSQL (claims are exclusive, see claimNextDue). Settings not
+ * of `worker --hosted` processes on PostgreSQL (claims are exclusive, see claimNextDue), where the
+ * scheduled work goes to the job queue (`jobQueue`). Settings not
  * given come from the environment (workerOptionsFromEnv), then the defaults. Resolves once
  * `signal` is aborted and the messages in flight are recorded.
  */
@@ -127,7 +134,9 @@ export async function startWorker(given: WorkerOptions): Promise<void> {
   };
   // The company watch (R20): each due source read once by pollWatchSource, the idempotent step a
   // hosted job queue would run per source; here one loop per worker process.
-  const watchFetch = options.watchFetch ?? fetchPolicyFromEnv(process.env);
+  const watchFetch =
+    options.watchFetch ??
+    fetchPolicyFromEnv(process.env, { hosted: options.jobQueue !== undefined });
   const watches = async (): Promise<void> => {
     while (!signal.aborted) {
       try {
@@ -138,10 +147,22 @@ export async function startWorker(given: WorkerOptions): Promise<void> {
       await sleep(options.watchEveryMs ?? 60_000, signal);
     }
   };
+  // Loaded only in hosted mode: a laptop never loads graphile-worker.
+  const queue = options.jobQueue
+    ? await (await import("./job-queue/start-job-queue.js")).startJobQueue({
+        ...options.jobQueue,
+        store,
+        now,
+        secretKey: key,
+        watchFetch,
+        onError: (error) => onError(error),
+      })
+    : null;
   try {
     const lanes = Array.from({ length: concurrency }, lane);
-    await Promise.all([...lanes, digests(), watches()]);
+    await Promise.all([...lanes, ...(queue ? [] : [digests(), watches()])]);
   } finally {
+    await queue?.stop();
     sender.close();
     journal?.close();
   }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { recogniseSource } from "../../core/watch/recognise-source.js";
+import { MAX_SOURCES_PER_ACCOUNT } from "../../core/watch/watch-limits.js";
 import type { WatchSource } from "../../core/watch/watch-records.js";
 import type { FetchPolicy } from "../../delivery/web/fetch-policy.js";
 import { AppError } from "../../errors/app-error.js";
 import { newId } from "../../shared/new-id.js";
 import {
+  countWatchSources,
   findWatchSourceByUrl,
   insertWatchSources,
 } from "../../store/repositories/watch.repository.js";
@@ -48,6 +50,13 @@ export async function addWatchSource(
           field: "url",
           accepted: "a board or feed not yet watched for this company",
         },
+      );
+    // A server runs the watch for many people: one account's sources are bounded.
+    if ((await countWatchSources(tx.db, tx.accountId)) >= MAX_SOURCES_PER_ACCOUNT)
+      throw new AppError(
+        "INVALID_INPUT",
+        `An account watches at most ${MAX_SOURCES_PER_ACCOUNT} careers boards and news feeds; stop watching one to add ${input.url}.`,
+        { field: "url", accepted: `at most ${MAX_SOURCES_PER_ACCOUNT} sources per account` },
       );
     const now = tx.now();
     const added: WatchSource = {

@@ -1,14 +1,7 @@
 import type { FetchPolicy } from "../../delivery/web/fetch-policy.js";
-import {
-  listDueWatchSources,
-  saveWatchSourceState,
-} from "../../store/repositories/watch.repository.js";
+import { listDueWatchSources } from "../../store/repositories/watch.repository.js";
 import type { UseCaseContext } from "../context.js";
-import { loadWatchWindow } from "./load-watch-window.js";
-import { pollWatchSource } from "./poll-watch-source.js";
-
-/** A company whose process is not open is looked at again after this long, without a fetch. */
-const CLOSED_RECHECK_MS = 24 * 3600_000;
+import { pollIfOpen } from "./poll-if-open.js";
 
 export interface DuePollSummary {
   polled: number;
@@ -18,9 +11,8 @@ export interface DuePollSummary {
 
 /**
  * One round of the local worker's watch (R20): every source that is due and not paused, of any
- * account, whose company's process is open, read once through pollWatchSource — the same
- * idempotent step a hosted job queue would run per source. One source's failure is its own
- * status and stops nothing else.
+ * account, whose company's process is open, read once through pollIfOpen — the same step the
+ * hosted job queue runs per source. One source's failure is its own status and stops nothing else.
  */
 export async function pollDueWatchSources(
   base: Omit<UseCaseContext, "accountId">,
@@ -31,30 +23,9 @@ export async function pollDueWatchSources(
   let polled = 0;
   let skipped = 0;
   for (const { accountId, source } of due) {
-    const ctx: UseCaseContext = { ...base, accountId };
-    const window = await loadWatchWindow(ctx, source.companyId);
-    if (!window.open) {
-      skipped++;
-      const nextCheckAt = new Date(Date.parse(ctx.now()) + CLOSED_RECHECK_MS).toISOString();
-      const { status, statusReason, failures, etag, lastModified, lastCheckedAt, title } = source;
-      await saveWatchSourceState(ctx.db, accountId, source.id, {
-        status,
-        statusReason,
-        failures,
-        etag,
-        lastModified,
-        lastCheckedAt,
-        title,
-        nextCheckAt,
-      });
-      continue;
-    }
-    try {
-      await pollWatchSource(ctx, { sourceId: source.id }, policy);
-      polled++;
-    } catch {
-      // Removed meanwhile (NOT_FOUND) or the store was busy: the next round sees it again.
-    }
+    const outcome = await pollIfOpen({ ...base, accountId }, source, policy);
+    if (outcome === "polled") polled++;
+    if (outcome === "skipped") skipped++;
   }
   return { polled, skipped };
 }
