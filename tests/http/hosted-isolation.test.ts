@@ -228,6 +228,12 @@ const ROUTES: Record<string, Expectation> = {
     unknown: `/api/actions/${X}/draft/channel`,
     body: { channel: "letter" },
   },
+  "PATCH /api/actions/{id}/news": {
+    kind: "foreign",
+    path: (s) => `/api/actions/${s.action}/news`,
+    unknown: `/api/actions/${X}/news`,
+    body: { newsItemId: null },
+  },
   "GET /api/actions/{id}/draft/{format}": {
     kind: "foreign",
     path: (s) => `/api/actions/${s.action}/draft/eml`,
