@@ -1,4 +1,6 @@
-import type { ActionKind, Channel } from "../core/domain/types.js";
+import type { ActionKind } from "../core/domain/types.js";
+
+export { channelLabel, channelNoun } from "../core/domain/channel-words.js";
 
 // The words of the first screen, shared by the web app and the server, which draws Today's first
 // cards into the first HTML (R26) with the same labels, dates and navigation the app then renders.
@@ -18,33 +20,6 @@ const KIND_LABELS: Record<ActionKind, string> = {
 
 export function kindLabel(kind: ActionKind): string {
   return KIND_LABELS[kind];
-}
-
-const CHANNEL_LABELS: Record<Channel, string> = {
-  email: "email",
-  phone: "phone",
-  letter: "letter",
-  card: "card",
-  linkedin: "LinkedIn",
-  "in-person": "in person",
-};
-
-export function channelLabel(channel: Channel): string {
-  return CHANNEL_LABELS[channel];
-}
-
-const CHANNEL_NOUNS: Record<Channel, string> = {
-  email: "an email",
-  phone: "a call",
-  letter: "a letter",
-  card: "a card",
-  linkedin: "a LinkedIn note",
-  "in-person": "a visit",
-};
-
-/** A message on the channel, as a sentence names it: "an email", "a letter", "a call". */
-export function channelNoun(channel: Channel): string {
-  return CHANNEL_NOUNS[channel];
 }
 
 const DATE_PARTS: Intl.DateTimeFormatOptions = {

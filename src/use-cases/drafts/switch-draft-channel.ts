@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelLabel, channelNoun } from "../../client/today-words.js";
+import { channelLabel, channelNoun } from "../../core/domain/channel-words.js";
 import { CHANNELS } from "../../core/domain/types.js";
 import { draftChannelsOf } from "../../core/drafts/draft-channels.js";
 import { AppError, invalidInput } from "../../errors/app-error.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelNoun } from "../../client/today-words.js";
+import { channelNoun } from "../../core/domain/channel-words.js";
 import { invalidInput, notFound } from "../../errors/app-error.js";
 import { getAction } from "../../store/repositories/action.repository.js";
 import {
