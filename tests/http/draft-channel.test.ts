@@ -1,40 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createApiClient } from "../../src/client/api-client.js";
-import { ApiError } from "../../src/client/api-error.js";
-import { createApp } from "../../src/transports/http/create-app.js";
-import { snapshotStore } from "../support/count-rows.js";
 import { STORE_KINDS } from "../support/test-store.js";
-import { seedInterview, type TestApp } from "./http-test-app.js";
+import { clientOf, refusal, snapshot } from "./draft-test-kit.js";
+import { seedInterview } from "./http-test-app.js";
 import { useTestApp } from "./use-test-app.js";
 
 // Issue 11: a channel switch writes the draft again for that channel (one use case, behind
 // POST /api/actions/{id}/draft/channel and `draft --channel`). One text per action is kept, so
 // the user's edits are replaced only when they agree; the choice outlives a reload.
-
-function clientOf(t: TestApp) {
-  const app = createApp({ store: t.store, context: () => t.ctx });
-  return createApiClient({
-    baseUrl: "http://localhost",
-    fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
-  });
-}
-
-async function snapshot(t: TestApp) {
-  return {
-    ...(await snapshotStore(t.store)),
-    draftEdits: await t.store.db.selectFrom("draftEdits").selectAll().orderBy("actionId").execute(),
-  };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the API to refuse");
-}
 
 describe.each(STORE_KINDS)("a draft switched to another channel on %s", (kind) => {
   const app = useTestApp(kind);

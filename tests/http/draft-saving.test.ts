@@ -1,38 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createApiClient } from "../../src/client/api-client.js";
-import { ApiError } from "../../src/client/api-error.js";
-import { createApp } from "../../src/transports/http/create-app.js";
-import { snapshotStore } from "../support/count-rows.js";
 import { STORE_KINDS } from "../support/test-store.js";
+import { clientOf, refusal, snapshot } from "./draft-test-kit.js";
 import { openTestApp, seedInterview, type TestApp } from "./http-test-app.js";
 import { useTestApp } from "./use-test-app.js";
-
-/** The typed client, over the app in-process. */
-function clientOf(t: TestApp) {
-  const app = createApp({ store: t.store, context: () => t.ctx });
-  return createApiClient({
-    baseUrl: "http://localhost",
-    fetch: (input, init) => Promise.resolve(app.request(String(input), init)),
-  });
-}
-
-/** The store as the tests compare it around a refusal: every table's rows, the saved drafts too. */
-async function snapshot(t: TestApp) {
-  return {
-    ...(await snapshotStore(t.store)),
-    draftEdits: await t.store.db.selectFrom("draftEdits").selectAll().orderBy("actionId").execute(),
-  };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the API to refuse");
-}
 
 async function thankYouOf(t: TestApp) {
   const seeded = await seedInterview(t);
